@@ -4,5 +4,6 @@ using System.CommandLine;
 // (CONTRACTS.md). Exit codes: 0 success, 1 usage or I/O error, 2 malformed input rows.
 // Each module contributes its subcommand from its own folder.
 var root = new RootCommand("Oasis — 生态环境监管平台命令行 (eco-environment supervision platform CLI)");
+root.Subcommands.Add(Oasis.Cli.Air.AirCommand.Create());
 
 return await Oasis.Cli.CliHost.RunAsync(root, args);

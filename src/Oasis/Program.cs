@@ -1,7 +1,67 @@
+using MudBlazor.Services;
+using Oasis.Components;
+using Oasis.Monitoring;
+using Oasis.Platform;
+using Oasis.Platform.Audit;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Configuration;
+using Oasis.Platform.Localization;
+using Oasis.Platform.Observability;
+using Oasis.Platform.Startup;
+using Oasis.Platform.Users;
+using Oasis.Sources;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+var paths = OasisPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.AddPlatform(paths);
+builder.AddObservability();
+builder.Services.AddOpenApi();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddStartupTasks(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (app.Configuration["Kestrel:Certificates:Default:Path"] is { Length: > 0 })
+{
+    // HTTPS only when a certificate is configured (CONTRACTS.md): never redirect plain HTTP otherwise.
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseRequestLocalization();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Oasis API").WithOpenApiRoutePattern("/openapi/v1.json")).AllowAnonymous();
+app.MapObservability();
+
+app.MapAuth();
+app.MapUsers();
+app.MapAudit();
+app.MapMonitoring();
+app.MapSources();
+app.MapCulture();
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+if (!await app.RunStartupTasksAsync(paths))
+{
+    return 1;
+}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -1,0 +1,76 @@
+using Oasis.Standards.Air;
+
+namespace Oasis.Cli.Air;
+
+/// <summary>The hourly rows read so far, by station and calendar day; remembers which days had any row.</summary>
+internal sealed class HourlyStore
+{
+    private const int H = 24;
+    private readonly Dictionary<string, Dictionary<int, DayBlock>> _stations = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Stations => _stations.Keys.Order(StringComparer.Ordinal);
+
+    public int StationCount => _stations.Count;
+
+    /// <summary>Stores one hour; false when the station already has this hour (a duplicate).</summary>
+    public bool Add(string station, DateOnly day, int hour, ReadOnlySpan<double> values)
+    {
+        if (!_stations.TryGetValue(station, out var days))
+        {
+            days = [];
+            _stations.Add(station, days);
+        }
+
+        var key = day.DayNumber;
+        if (!days.TryGetValue(key, out var block))
+        {
+            block = new DayBlock();
+            days.Add(key, block);
+        }
+
+        var bit = 1 << hour;
+        if ((block.Present & bit) != 0)
+        {
+            return false;
+        }
+
+        block.Present |= bit;
+        for (var p = 0; p < Pollutants.Count; p++)
+        {
+            block.Values[(p * H) + hour] = values[p];
+        }
+
+        return true;
+    }
+
+    /// <summary>The calendar days that have any row for the station, ascending.</summary>
+    public DateOnly[] DaysOf(string station) =>
+        [.. _stations[station].Keys.Order().Select(DateOnly.FromDayNumber)];
+
+    /// <summary>The station's hours from its first to its last day, NaN where no value was given.</summary>
+    public HourlySeries SeriesOf(string station)
+    {
+        var days = _stations[station];
+        var first = days.Keys.Min();
+        var last = days.Keys.Max();
+        var series = new HourlySeries(DateOnly.FromDayNumber(first), last - first + 1);
+        foreach (var (key, block) in days)
+        {
+            for (var p = 0; p < Pollutants.Count; p++)
+            {
+                block.Values.AsSpan(p * H, H).CopyTo(series.Day((Pollutant)p, key - first));
+            }
+        }
+
+        return series;
+    }
+
+    private sealed class DayBlock
+    {
+        public DayBlock() => Array.Fill(Values, double.NaN);
+
+        public double[] Values { get; } = new double[Pollutants.Count * H];
+
+        public int Present { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Monitoring.Devices;
+using Oasis.Monitoring.Grids;
+using Oasis.Monitoring.Stations;
+using Oasis.Monitoring.Towns;
+using Oasis.Platform.Audit;
+using Oasis.Platform.Organisations;
+using Oasis.Platform.Users;
+using Oasis.Sources.Enterprises;
+
+namespace Oasis.Data;
+
+/// <summary>
+/// The one database of Oasis. Provider-specific subclasses exist only so that each provider
+/// keeps its own migration set (docs/decisions/0003-two-migration-sets.md).
+/// </summary>
+internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<OasisUser, IdentityRole, string>(options)
+{
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<UserScope> UserScopes => Set<UserScope>();
+
+    public DbSet<Town> Towns => Set<Town>();
+
+    public DbSet<Grid> Grids => Set<Grid>();
+
+    public DbSet<Station> Stations => Set<Station>();
+
+    public DbSet<Device> Devices => Set<Device>();
+
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OasisDb).Assembly, t => !t.IsAbstract);
+    }
+}
+
+internal sealed class SqliteOasisDb(DbContextOptions<SqliteOasisDb> options) : OasisDb(options);
+
+internal sealed class PostgresOasisDb(DbContextOptions<PostgresOasisDb> options) : OasisDb(options);

@@ -1,0 +1,45 @@
+namespace Oasis.Platform.Auth;
+
+/// <summary>The roles of Oasis. Admin, SecurityAdmin and Auditor are the 三员 of 等保 2.0 and never combine.</summary>
+internal static class Roles
+{
+    public const string Admin = "Admin";
+    public const string SecurityAdmin = "SecurityAdmin";
+    public const string Auditor = "Auditor";
+    public const string Leader = "Leader";
+    public const string Operator = "Operator";
+    public const string GridManager = "GridManager";
+    public const string Monitor = "Monitor";
+    public const string Enforcer = "Enforcer";
+    public const string RiskOfficer = "RiskOfficer";
+    public const string Enterprise = "Enterprise";
+
+    public static readonly string[] All =
+        [Admin, SecurityAdmin, Auditor, Leader, Operator, GridManager, Monitor, Enforcer, RiskOfficer, Enterprise];
+
+    /// <summary>The three duties that separation of duties keeps apart (三权分立).</summary>
+    public static readonly string[] SeparatedDuties = [Admin, SecurityAdmin, Auditor];
+
+    /// <summary>Roles that work on the city's data (everyone but the enterprise and the two security duties).</summary>
+    public static readonly string[] Staff = [Admin, Leader, Operator, GridManager, Monitor, Enforcer, RiskOfficer];
+
+    public static bool IsKnown(string role) => Array.IndexOf(All, role) >= 0;
+
+    /// <summary>More than one of Admin, SecurityAdmin, Auditor on one account is refused.</summary>
+    public static bool ViolatesSeparation(IEnumerable<string> roles) =>
+        roles.Count(r => Array.IndexOf(SeparatedDuties, r) >= 0) > 1;
+}
+
+/// <summary>Named authorization policies; every endpoint names one.</summary>
+internal static class Policies
+{
+    public const string Staff = "staff";
+    public const string StaffOrEnterprise = "staff-or-enterprise";
+    public const string Admin = "admin";
+    public const string Security = "security";
+    public const string Audit = "audit";
+    public const string GridEditors = "grid-editors";
+    public const string StationEditors = "station-editors";
+    public const string EnterpriseEditors = "enterprise-editors";
+    public const string Authenticated = "authenticated";
+}
