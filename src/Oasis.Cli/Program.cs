@@ -5,5 +5,6 @@ using System.CommandLine;
 // Each module contributes its subcommand from its own folder.
 var root = new RootCommand("Oasis — 生态环境监管平台命令行 (eco-environment supervision platform CLI)");
 root.Subcommands.Add(Oasis.Cli.Air.AirCommand.Create());
+root.Subcommands.Add(Oasis.Cli.Hj212.Hj212Command.Create());
 
 return await Oasis.Cli.CliHost.RunAsync(root, args);

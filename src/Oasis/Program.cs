@@ -13,6 +13,10 @@ using Oasis.Sources;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serve framework and package assets (blazor.web.js, MudBlazor) from the build output in every
+// environment, so `dotnet run` and the tests need no publish step; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
 var paths = OasisPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.AddPlatform(paths);
@@ -21,6 +25,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 
 var app = builder.Build();

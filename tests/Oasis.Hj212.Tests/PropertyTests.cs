@@ -10,7 +10,7 @@ public sealed class PropertyTests
     private static readonly string[] Codes = [.. PollutantCatalogue.All.Select(p => p.Code)];
     private static readonly FieldKind[] Kinds = [FieldKind.Rtd, FieldKind.Min, FieldKind.Avg, FieldKind.Max, FieldKind.Cou, FieldKind.ZsAvg];
 
-    private static readonly Gen<FactorSample> Factor = Gen.Select(Gen.Int[0, Codes.Length - 1], Gen.Int[0, Kinds.Length - 1], Value, Gen.OneOf(Gen.Const<char?>(null), Gen.Const<char?>('N'), Gen.Const<char?>('D')))
+    private static readonly Gen<FactorSample> Factor = Gen.Select(Gen.Int[0, Codes.Length - 1], Gen.Int[0, Kinds.Length - 1], Value, Gen.Int[0, 2].Select(i => i == 0 ? (char?)null : i == 1 ? 'N' : 'D'))
         .Select((c, k, v, f) => FactorSample.Single(Codes[c], Kinds[k], v, f));
 
     [Fact]
@@ -75,5 +75,17 @@ public sealed class PropertyTests
             return DataTimes.TryParse(Encoding.ASCII.GetBytes(DataTimes.FormatQn(t)), out var a) && a == t
                 && DataTimes.TryParse(Encoding.ASCII.GetBytes(DataTimes.Format(t)), out var b) && b == seconds;
         }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Fast_number_reading_equals_double_parse_for_any_decimal_text()
+    {
+        Gen.Select(Gen.Long[-999_999_999_999_999, 999_999_999_999_999], Gen.Int[0, 15]).Sample((mantissa, scale) =>
+        {
+            var text = (mantissa / Math.Pow(10, scale)).ToString("F" + scale, System.Globalization.CultureInfo.InvariantCulture);
+            var bytes = Encoding.ASCII.GetBytes(text);
+            return CpValues.TryParseNumber(bytes, out var fast) && CpValues.IsNumber(bytes)
+                && fast == double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        }, iter: 50_000);
     }
 }

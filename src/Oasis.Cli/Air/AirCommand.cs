@@ -72,6 +72,13 @@ internal static class AirCommand
             await error.WriteAsync($"oasis air: {ex.Message}\n").ConfigureAwait(false);
             return CliHost.UsageOrIoError;
         }
+#pragma warning disable CA1031 // The contract forbids stack traces: an unexpected failure is reported, not hidden.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await error.WriteAsync($"oasis air: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
+            return CliHost.UsageOrIoError;
+        }
         finally
         {
             if (!ReferenceEquals(output, configured))

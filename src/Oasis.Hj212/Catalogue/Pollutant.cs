@@ -18,8 +18,9 @@ public sealed record Pollutant(string Code, string? Code2005, string NameZh, str
 public static class PollutantCatalogue
 {
     private static readonly FrozenDictionary<string, Pollutant> ByCode = Build();
-    private static readonly FrozenDictionary<string, Pollutant>.AlternateLookup<ReadOnlySpan<char>> ByChars =
-        ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Codes are at most 6 bytes: packed into a ulong they hash far faster than strings (hot path).
+    private static readonly FrozenDictionary<ulong, Pollutant> ByPacked =
+        ByCode.ToFrozenDictionary(kv => Pack(System.Text.Encoding.ASCII.GetBytes(kv.Key)), kv => kv.Value);
 
     /// <summary>Every factor, 2017 codes.</summary>
     public static IReadOnlyList<Pollutant> All => PollutantTable.Rows;
@@ -28,20 +29,18 @@ public static class PollutantCatalogue
     public static Pollutant? Find(string code) => ByCode.GetValueOrDefault(code);
 
     /// <summary>Finds a factor by code bytes from a packet, without allocating.</summary>
-    public static Pollutant? Find(ReadOnlySpan<byte> code)
+    public static Pollutant? Find(ReadOnlySpan<byte> code) =>
+        code.IsEmpty || code.Length > 8 ? null : ByPacked.GetValueOrDefault(Pack(code));
+
+    private static ulong Pack(ReadOnlySpan<byte> code)
     {
-        if (code.IsEmpty || code.Length > 16)
+        ulong key = 0;
+        foreach (var b in code)
         {
-            return null;
+            key = (key << 8) | b;
         }
 
-        Span<char> chars = stackalloc char[16];
-        for (var i = 0; i < code.Length; i++)
-        {
-            chars[i] = (char)code[i];
-        }
-
-        return ByChars.TryGetValue(chars[..code.Length], out var p) ? p : null;
+        return key;
     }
 
     /// <summary>

@@ -9,17 +9,35 @@ public static class Hj212Crc
 {
     private static readonly ushort[] Table = BuildTable();
 
+    // The register carries only its high byte from one byte to the next, and the table is linear
+    // over GF(2); so eight bytes at a time can be folded with eight independent lookups
+    // (Step[k][x] = the high byte after k steps from x), breaking the one-lookup-per-byte chain.
+    private static readonly byte[][] Step = BuildSteps();
+
     /// <summary>CRC16 over the data segment's bytes (UTF-8, never UTF-16 characters).</summary>
     public static ushort Compute(ReadOnlySpan<byte> segment)
     {
-        var table = Table;
-        uint crc = 0xFFFF;
-        foreach (var b in segment)
+        if (segment.IsEmpty)
         {
-            crc = table[(byte)((crc >> 8) ^ b)];
+            return 0xFFFF;
         }
 
-        return (ushort)crc;
+        var (s1, s2, s3, s4, s5, s6, s7, s8) = (Step[1], Step[2], Step[3], Step[4], Step[5], Step[6], Step[7], Step[8]);
+        var state = 0xFF;
+        var body = segment[..^1];
+        var i = 0;
+        for (; i + 8 <= body.Length; i += 8)
+        {
+            state = s8[state ^ body[i]] ^ s7[body[i + 1]] ^ s6[body[i + 2]] ^ s5[body[i + 3]]
+                ^ s4[body[i + 4]] ^ s3[body[i + 5]] ^ s2[body[i + 6]] ^ s1[body[i + 7]];
+        }
+
+        for (; i < body.Length; i++)
+        {
+            state = s1[state ^ body[i]];
+        }
+
+        return Table[state ^ segment[^1]];
     }
 
     /// <summary>The bit-by-bit form exactly as the standard's C sample writes it (tests compare the two).</summary>
@@ -86,6 +104,28 @@ public static class Hj212Crc
 
     // The register's new value depends only on the byte (crc >> 8) ^ b, because the low byte
     // is discarded before the shifts; so a 256-entry table replaces the eight shifts.
+    private static byte[][] BuildSteps()
+    {
+        var table = BuildTable();
+        var steps = new byte[9][];
+        steps[0] = new byte[256];
+        for (var x = 0; x < 256; x++)
+        {
+            steps[0][x] = (byte)x;
+        }
+
+        for (var k = 1; k <= 8; k++)
+        {
+            steps[k] = new byte[256];
+            for (var x = 0; x < 256; x++)
+            {
+                steps[k][x] = (byte)(table[steps[k - 1][x]] >> 8);
+            }
+        }
+
+        return steps;
+    }
+
     private static ushort[] BuildTable()
     {
         var table = new ushort[256];

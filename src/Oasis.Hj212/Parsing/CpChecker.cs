@@ -1,9 +1,13 @@
+using System.Buffers;
+
 namespace Oasis.Hj212;
 
 /// <summary>One pass over CP: finds DataTime (and a QN carried in CP) and records content warnings.</summary>
 internal static class CpChecker
 {
     private static readonly DateTime EarliestPlausible = new(2005, 1, 1);
+    private static readonly SearchValues<byte> NameBytes =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"u8);
 
     /// <summary>False when CP is not <c>name=value</c> text at all (encrypted or binary payloads).</summary>
     public static bool Check(ref Hj212PacketView view, ref Hj212Warnings warnings)
@@ -29,11 +33,13 @@ internal static class CpChecker
 
             if (item.Kind.IsNumeric())
             {
-                if (!item.TryGetNumber(out var number))
+                // Syntax only: the consumer parses the numbers it wants, once.
+                var number = item.Value.Trim((byte)' ');
+                if (!CpValues.IsNumber(number))
                 {
                     warnings |= Hj212Warnings.MalformedValue;
                 }
-                else if (number < 0)
+                else if (number[0] == (byte)'-')
                 {
                     warnings |= Hj212Warnings.NegativeValue;
                 }
@@ -59,8 +65,7 @@ internal static class CpChecker
 
     // Field names are letters, digits, '-' and '_': base64 or binary text fails this even when it
     // happens to contain '=' (encrypted payloads are refused as format).
-    private static bool IsFieldName(ReadOnlySpan<byte> name) =>
-        !name.IsEmpty && !name.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"u8);
+    private static bool IsFieldName(ReadOnlySpan<byte> name) => !name.IsEmpty && !name.ContainsAnyExcept(NameBytes);
 
     private static void CheckPlainField(CpItem item, ref Hj212PacketView view, ref Hj212Warnings warnings)
     {

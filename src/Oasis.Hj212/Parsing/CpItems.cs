@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Oasis.Hj212;
 
 /// <summary>
@@ -73,85 +71,71 @@ public ref struct CpItemEnumerator
 
     public bool MoveNext()
     {
-        while (_position < _cp.Length)
+        var cp = _cp;
+        while (_position < cp.Length)
         {
-            var rest = _cp[_position..];
-            var eq = rest.IndexOfAny((byte)'=', (byte)';', (byte)',');
-            if (eq < 0 || rest[eq] != (byte)'=')
+            // Items are short: a plain loop beats a vectorised search's set-up cost here.
+            var start = _position;
+            var i = start;
+            while (i < cp.Length && cp[i] is not ((byte)'=' or (byte)';' or (byte)','))
+            {
+                i++;
+            }
+
+            var group = _group;
+            if (i == cp.Length || cp[i] != (byte)'=')
             {
                 // An item without '=': return it so the caller can report it, then move on.
-                var stop = eq < 0 ? rest.Length : eq;
-                var group = _group;
-                Advance(stop, rest);
-                if (stop == 0)
+                Advance(i);
+                if (i == start)
                 {
                     continue;
                 }
 
-                _current = new CpItem(Trim(rest[..stop]), default, false, group);
+                _current = new CpItem(Trim(cp[start..i]), default, false, group);
                 return true;
             }
 
-            var valueStart = eq + 1;
-            var end = FindValueEnd(rest, valueStart);
-            var itemGroup = _group;
-            _current = new CpItem(Trim(rest[..eq]), rest[valueStart..end], true, itemGroup);
-            Advance(end, rest);
+            var end = FindValueEnd(cp, i + 1);
+            _current = new CpItem(Trim(cp[start..i]), cp[(i + 1)..end], true, group);
+            Advance(end);
             return true;
         }
 
         return false;
     }
 
-    private void Advance(int stop, ReadOnlySpan<byte> rest)
+    private void Advance(int stop)
     {
-        if (stop < rest.Length && rest[stop] == (byte)';')
+        if (stop < _cp.Length && _cp[stop] == (byte)';')
         {
             _group++;
         }
 
-        _position += Math.Min(stop + 1, rest.Length);
+        _position = Math.Min(stop + 1, _cp.Length);
     }
 
     // -Info logs are wrapped in //…// and may contain separators; skip over the wrapped text.
-    private static int FindValueEnd(ReadOnlySpan<byte> rest, int valueStart)
+    private static int FindValueEnd(ReadOnlySpan<byte> cp, int valueStart)
     {
         var from = valueStart;
-        var value = rest[valueStart..];
-        if (value.StartsWith("//"u8))
+        if (cp[valueStart..].StartsWith("//"u8))
         {
-            var close = value[2..].IndexOf("//"u8);
+            var close = cp[(valueStart + 2)..].IndexOf("//"u8);
             if (close >= 0)
             {
                 from = valueStart + 2 + close + 2;
             }
         }
 
-        var sep = rest[from..].IndexOfAny((byte)';', (byte)',');
-        return sep < 0 ? rest.Length : from + sep;
+        while (from < cp.Length && cp[from] is not ((byte)';' or (byte)','))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     // Appendix C itself writes "CP=&& PolId=w01018&&": tolerate spaces around names.
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> name) => name.Trim((byte)' ');
-}
-
-internal static class CpValues
-{
-    public static bool TryParseNumber(ReadOnlySpan<byte> text, out double value)
-    {
-        text = text.Trim((byte)' ');
-        value = 0;
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-
-        var first = text[0];
-        if (first is not ((>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.'))
-        {
-            return false;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-    }
 }

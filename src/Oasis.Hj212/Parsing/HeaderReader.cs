@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Oasis.Hj212;
 
 /// <summary>Reads the fields before CP (Table 3), in any order, first occurrence wins.</summary>
@@ -152,5 +154,7 @@ internal static class HeaderReader
 
     // 2005: 14 characters; 2017: 24 hex digits (EPC-96). Others are accepted with a warning.
     private static bool IsStandardMn(ReadOnlySpan<byte> mn) =>
-        mn.Length == 14 || (mn.Length == 24 && !mn.ContainsAnyExcept("0123456789ABCDEFabcdef"u8));
+        mn.Length == 14 || (mn.Length == 24 && !mn.ContainsAnyExcept(HexDigits));
+
+    private static readonly SearchValues<byte> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef"u8);
 }

@@ -10,6 +10,8 @@ public static class AirQualityIndex
     /// <summary>IAQI at and above the top breakpoint.</summary>
     public const int Max = 500;
 
+    private static readonly long[] Levels = [0, 50, 100, 150, 200, 300, 400, 500];
+
     /// <summary>
     /// The IAQI of a (rounded) concentration, or null where the standard computes none: under 2012, SO2 1-hour
     /// above 800 µg/m³ (the 24-hour IAQI is used) and O3 8-hour above 800 µg/m³ (the 1-hour IAQI is used).
@@ -31,6 +33,13 @@ public static class AirQualityIndex
             }
         }
 
+        var scale = BreakpointTable.ScaleOf(indicator);
+        var scaled = concentration * scale;
+        if (scaled == decimal.Truncate(scaled) && scaled < long.MaxValue / 1000)
+        {
+            return SubIndexScaled(edition, indicator, (long)scaled);
+        }
+
         var breakpoints = BreakpointTable.For(edition, indicator);
         var levels = BreakpointTable.IaqiLevels;
         if (breakpoints.Length == levels.Length && concentration >= breakpoints[^1])
@@ -49,6 +58,35 @@ public static class AirQualityIndex
         // ceiling never lifts an exact 55 to 56.
         var iaqi = levels[lo] + ((levels[hi] - levels[lo]) * (concentration - breakpoints[lo]) / (breakpoints[hi] - breakpoints[lo]));
         return (int)decimal.Ceiling(iaqi);
+    }
+
+    /// <summary>
+    /// The IAQI of a concentration given in reporting steps (µg/m³, or 0.1 mg/m³ for CO): the same formula in exact
+    /// integer arithmetic, a ceiling division. This is what rates reported (rounded) values in the hot path.
+    /// </summary>
+    internal static int? SubIndexScaled(AirStandardEdition edition, AqiIndicator indicator, long concentration)
+    {
+        if (concentration > 800 && indicator is AqiIndicator.So2Hourly or AqiIndicator.O3EightHour)
+        {
+            return edition == AirStandardEdition.Hj633_2012 ? null : indicator == AqiIndicator.So2Hourly ? 200 : 300;
+        }
+
+        var breakpoints = BreakpointTable.ScaledFor(edition, indicator);
+        if (breakpoints.Length == Levels.Length && concentration >= breakpoints[^1])
+        {
+            return Max;
+        }
+
+        var hi = 1;
+        while (concentration > breakpoints[hi])
+        {
+            hi++;
+        }
+
+        var lo = hi - 1;
+        var numerator = (Levels[hi] - Levels[lo]) * (concentration - breakpoints[lo]);
+        var denominator = breakpoints[hi] - breakpoints[lo];
+        return (int)(Levels[lo] + ((numerator + denominator - 1) / denominator));
     }
 
     /// <summary>
@@ -88,7 +126,7 @@ public static class AirQualityIndex
         RealTimeIndex.Compute(edition, hour, monitored);
 
     internal static int? Rate(AirStandardEdition edition, AqiIndicator indicator, Pollutant pollutant, double value) =>
-        GbT8170.RoundConcentration(pollutant, value) is decimal c ? SubIndex(edition, indicator, c) : null;
+        value >= 0 ? SubIndexScaled(edition, indicator, GbT8170.RoundScaled(value, GbT8170.DecimalsOf(pollutant))) : null;
 
     private static void Miss(ref PollutantSet missing, Pollutant pollutant, double value)
     {

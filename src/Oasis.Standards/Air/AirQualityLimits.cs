@@ -29,6 +29,10 @@ public sealed record AirQualityLimits(
     public static AirQualityLimits For(AirStandardEdition edition) =>
         edition == AirStandardEdition.Hj633_2012 ? Gb3095_2012 : Gb3095_2026Transition;
 
+    /// <summary>The 24-hour limit in reporting steps (×10 for CO), for comparing with rounded values.</summary>
+    internal long ScaledDailyLimit(Pollutant pollutant) =>
+        (long)(DailyLimit(pollutant) * (pollutant == Pollutant.Co ? 10 : 1));
+
     /// <summary>The 24-hour limit of a pollutant (O3: daily maximum 8-hour mean).</summary>
     public decimal DailyLimit(Pollutant pollutant) => pollutant switch
     {

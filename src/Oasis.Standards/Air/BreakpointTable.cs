@@ -22,6 +22,33 @@ internal static class BreakpointTable
     private static readonly decimal[] Pm25Daily2012 = [0m, 35m, 75m, 115m, 150m, 250m, 350m, 500m];
     private static readonly decimal[] Pm25Daily2026 = [0m, 35m, 60m, 115m, 150m, 250m, 350m, 500m];
 
+    private static readonly long[][] Scaled = BuildScaled();
+
+    /// <summary>Reporting steps per unit of a column: CO is reported to 0.1 mg/m³, the others to 1 µg/m³.</summary>
+    public static int ScaleOf(AqiIndicator indicator) =>
+        indicator is AqiIndicator.CoDaily or AqiIndicator.CoHourly ? 10 : 1;
+
+    /// <summary>The breakpoints of one column in reporting steps (×10 for CO), as integers.</summary>
+    public static long[] ScaledFor(AirStandardEdition edition, AqiIndicator indicator) =>
+        Scaled[((int)edition * ColumnCount) + (int)indicator];
+
+    private const int ColumnCount = (int)AqiIndicator.Pm25Daily + 1;
+
+    private static long[][] BuildScaled()
+    {
+        var scaled = new long[2 * ColumnCount][];
+        foreach (var edition in new[] { AirStandardEdition.Hj633_2012, AirStandardEdition.Hj633_2026 })
+        {
+            for (var i = 0; i < ColumnCount; i++)
+            {
+                var indicator = (AqiIndicator)i;
+                scaled[((int)edition * ColumnCount) + i] = [.. For(edition, indicator).Select(b => (long)(b * ScaleOf(indicator)))];
+            }
+        }
+
+        return scaled;
+    }
+
     /// <summary>The breakpoints of one column; shorter than <see cref="IaqiLevels"/> where the table stops early.</summary>
     public static decimal[] For(AirStandardEdition edition, AqiIndicator indicator) => indicator switch
     {

@@ -46,6 +46,12 @@ public readonly record struct DailyConcentrations(
         ReadOnlySpan<double> o3,
         ReadOnlySpan<bool> dustHours = default)
     {
+        if (pm25.Length != 24 || pm10.Length != 24 || so2.Length != 24 || no2.Length != 24 || co.Length != 24 || o3.Length != 24 ||
+            (!dustHours.IsEmpty && dustHours.Length != 24))
+        {
+            throw new ArgumentException("A day has 24 hourly values per pollutant.");
+        }
+
         var dust = PollutantSet.None;
         var pm25Mean = HourlyAggregation.DailyMean(pm25, dustHours, out var pm25Removed);
         var pm10Mean = HourlyAggregation.DailyMean(pm10, dustHours, out var pm10Removed);

@@ -64,6 +64,8 @@ public static class PeriodEvaluation
         var sum = 0.0;
         var exceedances = 0;
         var decimals = GbT8170.DecimalsOf(pollutant);
+        var limit2012 = AirQualityLimits.For(AirStandardEdition.Hj633_2012).ScaledDailyLimit(pollutant);
+        var limit2026 = AirQualityLimits.For(AirStandardEdition.Hj633_2026).ScaledDailyLimit(pollutant);
         foreach (ref readonly var day in days)
         {
             var v = day.Concentrations.Of(pollutant);
@@ -75,7 +77,7 @@ public static class PeriodEvaluation
             scratch[n++] = v;
             sum += v;
             months[day.Date.Month - 1]++;
-            if (GbT8170.Round(GbT8170.ToDecimal(v), decimals) > AirQualityLimits.For(day.Edition).DailyLimit(pollutant))
+            if (GbT8170.RoundScaled(v, decimals) > (day.Edition == AirStandardEdition.Hj633_2012 ? limit2012 : limit2026))
             {
                 exceedances++;
             }

@@ -14,15 +14,16 @@ internal static class MonitoringEndpoints
 {
     public static void MapMonitoring(this WebApplication app)
     {
-        app.MapRegistry<Organisation, OrganisationDto, OrganisationRegistry>(new OrganisationRegistry(),
+        var catalog = app.Services.GetRequiredService<RegistryCatalog>();
+        catalog.Map<Organisation, OrganisationDto, OrganisationRegistry>(app, new OrganisationRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.Admin, Policies.Admin));
-        app.MapRegistry<Town, TownDto, TownRegistry>(new TownRegistry(),
+        catalog.Map<Town, TownDto, TownRegistry>(app, new TownRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.Admin, Policies.Admin));
-        app.MapRegistry<Grid, GridDto, GridRegistry>(new GridRegistry(),
+        catalog.Map<Grid, GridDto, GridRegistry>(app, new GridRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.Admin, Policies.GridEditors));
-        app.MapRegistry<Station, StationDto, StationRegistry>(new StationRegistry(),
+        catalog.Map<Station, StationDto, StationRegistry>(app, new StationRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.StationEditors, Policies.StationEditors));
-        app.MapRegistry<Device, DeviceDto, DeviceRegistry>(new DeviceRegistry(app.Services.GetRequiredService<IDataProtectionProvider>()),
+        catalog.Map<Device, DeviceDto, DeviceRegistry>(app, new DeviceRegistry(app.Services.GetRequiredService<IDataProtectionProvider>()),
             new RegistryPolicies(Policies.StaffOrEnterprise, Policies.StationEditors, Policies.StationEditors));
     }
 }

@@ -32,6 +32,7 @@ internal static class PlatformServices
         services.AddScoped<LoginService>();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<OasisMetrics>();
+        services.AddSingleton<Oasis.Registry.RegistryCatalog>();
         services.AddSingleton<ProblemWriter>();
         services.AddOptions<CityInfo>().Bind(builder.Configuration.GetSection(CityInfo.Section));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CityInfo>>().Value);
@@ -42,7 +43,7 @@ internal static class PlatformServices
         {
             o.SetDefaultCulture(Cultures.Chinese).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
             o.ApplyCurrentCultureToResponseHeaders = true;
-            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            o.RequestCultureProviders = [new ApiAcceptLanguageProvider(), new CookieRequestCultureProvider()];
         });
 
         services.AddProblemDetails();

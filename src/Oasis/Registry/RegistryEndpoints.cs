@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
 using Oasis.Platform.Errors;
@@ -25,14 +24,14 @@ internal static class RegistryEndpoints
         group.MapGet("/{code}", (string code, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
                 GetAsync(registry, code, http, db, scopes, ct))
             .RequireAuthorization(policies.Read);
-        group.MapPost("/", (TDto dto, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
-                CreateAsync(registry, dto, http, db, scopes, ct))
+        group.MapPost("/", async (TDto dto, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
+                await RegistryOperations.CreateAsync(registry, dto, db, await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false), ct).ConfigureAwait(false))
             .RequireAuthorization(policies.Write);
-        group.MapPut("/{code}", (string code, TDto dto, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
-                UpdateAsync(registry, code, dto, http, db, scopes, ct))
+        group.MapPut("/{code}", async (string code, TDto dto, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
+                await RegistryOperations.UpdateAsync(registry, code, dto, db, await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false), ct).ConfigureAwait(false))
             .RequireAuthorization(policies.Update);
-        group.MapDelete("/{code}", (string code, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
-                DeleteAsync(registry, code, http, db, scopes, ct))
+        group.MapDelete("/{code}", async (string code, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
+                await RegistryOperations.DeleteAsync(registry, code, db, await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false), ct).ConfigureAwait(false))
             .RequireAuthorization(policies.Write);
         group.MapPost("/import", (IFormFile file, HttpContext http, OasisDb db, DataScopeResolver scopes, string? crs, CancellationToken ct) =>
                 RegistryImport.ImportAsync<TEntity, TDto, TRegistry>(registry, file, http, db, scopes, crs, ct))
@@ -76,102 +75,10 @@ internal static class RegistryEndpoints
         where TEntity : class
         where TDto : class
     {
-        var entity = await FindVisibleAsync(registry, code, http, db, scopes, tracking: false, ct).ConfigureAwait(false);
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        var entity = await RegistryOperations.FindVisibleAsync(registry, code, db, scope, tracking: false, ct).ConfigureAwait(false);
         var dto = (await registry.ToDtosAsync(db, [entity], ct).ConfigureAwait(false))[0];
         return TypedResults.Ok(registry is IDetailRegistry<TEntity, TDto> detail ? detail.WithDetail(dto, entity) : dto);
-    }
-
-    private static async Task<Created<TDto>> CreateAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, TDto dto, HttpContext http,
-        OasisDb db, DataScopeResolver scopes, CancellationToken ct)
-        where TEntity : class
-        where TDto : class
-    {
-        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-        await ValidateOrThrowAsync(registry, db, dto, ct).ConfigureAwait(false);
-        if (!registry.InScope(dto, scope))
-        {
-            throw OasisProblemException.OutOfScope();
-        }
-
-        var key = registry.KeyOf(dto);
-        if (await registry.WhereKey(registry.Query(db), key).AnyAsync(ct).ConfigureAwait(false))
-        {
-            throw OasisProblemException.Duplicate(registry.Label, key);
-        }
-
-        var entity = registry.Create(dto);
-        db.Add(entity);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        var created = (await registry.ToDtosAsync(db, [entity], ct).ConfigureAwait(false))[0];
-        return TypedResults.Created($"/api/{registry.Name}/{Uri.EscapeDataString(key)}", created);
-    }
-
-    private static async Task<Ok<TDto>> UpdateAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, string code, TDto dto,
-        HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
-        where TEntity : class
-        where TDto : class
-    {
-        var entity = await FindVisibleAsync(registry, code, http, db, scopes, tracking: true, ct).ConfigureAwait(false);
-        if (!string.Equals(registry.KeyOf(dto), code, StringComparison.Ordinal))
-        {
-            throw OasisProblemException.Validation(registry.KeyField, "Validation.KeyMismatch", code);
-        }
-
-        await ValidateOrThrowAsync(registry, db, dto, ct).ConfigureAwait(false);
-        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-        if (!registry.InScope(dto, scope))
-        {
-            throw OasisProblemException.OutOfScope();
-        }
-
-        registry.Apply(dto, entity);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok((await registry.ToDtosAsync(db, [entity], ct).ConfigureAwait(false))[0]);
-    }
-
-    private static async Task<NoContent> DeleteAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, string code, HttpContext http,
-        OasisDb db, DataScopeResolver scopes, CancellationToken ct)
-        where TEntity : class
-        where TDto : class
-    {
-        var entity = await FindVisibleAsync(registry, code, http, db, scopes, tracking: true, ct).ConfigureAwait(false);
-        if (registry is IGuardedRegistry<TEntity> guarded)
-        {
-            await guarded.EnsureDeletableAsync(db, entity, ct).ConfigureAwait(false);
-        }
-
-        db.Remove(entity);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.NoContent();
-    }
-
-    internal static async Task<TEntity> FindVisibleAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, string code, HttpContext http,
-        OasisDb db, DataScopeResolver scopes, bool tracking, CancellationToken ct)
-        where TEntity : class
-        where TDto : class
-    {
-        var query = registry.WhereKey(registry.Query(db), code);
-        var entity = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw OasisProblemException.NotFound(registry.Label, code);
-        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-        if (!await registry.Visible(db, registry.WhereKey(registry.Query(db), code), scope).AnyAsync(ct).ConfigureAwait(false))
-        {
-            throw OasisProblemException.OutOfScope();
-        }
-
-        return entity;
-    }
-
-    private static async Task ValidateOrThrowAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, OasisDb db, TDto dto, CancellationToken ct)
-        where TEntity : class
-        where TDto : class
-    {
-        var errors = new List<FieldError>();
-        await registry.ValidateAsync(db, dto, null, errors, ct).ConfigureAwait(false);
-        if (errors.Count > 0)
-        {
-            throw OasisProblemException.Validation(errors);
-        }
     }
 
     private static async Task<IResult> ExportAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, HttpContext http, OasisDb db,

@@ -23,11 +23,21 @@ internal static class RegistryImport
             throw OasisProblemException.Validation("file", "Validation.FileSize", MaxFileBytes / 1024 / 1024);
         }
 
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        await using var stream = file.OpenReadStream();
+        return TypedResults.Ok(await ImportAsync<TEntity, TDto>(registry, stream, file.FileName, db, scope, crs, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Imports one file (CSV, XLSX, or GeoJSON where the registry reads it) for a caller with <paramref name="scope"/>.</summary>
+    public static async Task<ImportResult> ImportAsync<TEntity, TDto>(IRegistry<TEntity, TDto> registry, Stream stream, string fileName,
+        OasisDb db, DataScope scope, string? crs, CancellationToken ct)
+        where TEntity : class
+        where TDto : class
+    {
         var system = CoordinateSystems.Parse(crs)
             ?? throw OasisProblemException.Validation("crs", "Validation.Crs", crs);
-        var name = file.FileName.ToUpperInvariant();
+        var name = fileName.ToUpperInvariant();
         IReadOnlyList<(int Row, TDto? Dto, List<FieldError> Errors)> rows;
-        await using (var stream = file.OpenReadStream())
         {
             if (registry is IGeoJsonImport<TDto> geo && (name.EndsWith(".GEOJSON", StringComparison.Ordinal) || name.EndsWith(".JSON", StringComparison.Ordinal)))
             {
@@ -38,17 +48,21 @@ internal static class RegistryImport
                 var xlsx = name.EndsWith(".XLSX", StringComparison.Ordinal);
                 if (!xlsx && !name.EndsWith(".CSV", StringComparison.Ordinal) && !name.EndsWith(".TXT", StringComparison.Ordinal))
                 {
-                    throw OasisProblemException.Validation("file", "Validation.FileType", file.FileName);
+                    throw OasisProblemException.Validation("file", "Validation.FileType", fileName);
                 }
 
                 var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, ct).ConfigureAwait(false);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    throw OasisProblemException.Validation("file", "Validation.FileSize", MaxFileBytes / 1024 / 1024);
+                }
+
                 buffer.Position = 0;
                 rows = TabularCodec<TDto>.Read(buffer, xlsx);
             }
         }
 
-        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
         var errors = new List<FieldError>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var accepted = new List<TDto>();
@@ -114,7 +128,7 @@ internal static class RegistryImport
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(new ImportResult(rows.Count, created, updated));
+        return new ImportResult(rows.Count, created, updated);
     }
 }
 

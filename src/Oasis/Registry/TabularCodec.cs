@@ -73,43 +73,57 @@ internal static class TabularCodec<TDto>
         var result = new List<(int, TDto?, List<FieldError>)>();
         foreach (var (line, cells) in rows)
         {
-            var errors = new List<FieldError>();
-            var json = new JsonObject();
-            foreach (var column in Columns)
-            {
-                if (!cells.TryGetValue(column.Name, out var cell))
-                {
-                    continue;
-                }
-
-                var (node, error) = column.Parse(cell);
-                if (error is not null)
-                {
-                    errors.Add(new FieldError(line, column.Name, error, cell));
-                }
-                else if (node is not null)
-                {
-                    json[column.Name] = node;
-                }
-            }
-
-            TDto? dto = null;
-            if (errors.Count == 0)
-            {
-                try
-                {
-                    dto = json.Deserialize<TDto>(OasisJson.Options);
-                }
-                catch (JsonException ex)
-                {
-                    errors.Add(new FieldError(line, ex.Path?.TrimStart('$', '.') ?? "", "Validation.Required", ex.Path));
-                }
-            }
-
+            var (dto, errors) = ParseRow(cells, line);
             result.Add((line, dto, errors));
         }
 
         return result;
+    }
+
+    /// <summary>One row of cells (by column name) to a DTO, or the field errors that stop it.</summary>
+    public static (TDto? Dto, List<FieldError> Errors) ParseRow(IReadOnlyDictionary<string, string> cells, int? line)
+    {
+        var errors = new List<FieldError>();
+        var json = new JsonObject();
+        foreach (var column in Columns)
+        {
+            if (!cells.TryGetValue(column.Name, out var cell))
+            {
+                continue;
+            }
+
+            var (node, error) = column.Parse(cell);
+            if (error is not null)
+            {
+                errors.Add(new FieldError(line, column.Name, error, cell));
+            }
+            else if (node is not null)
+            {
+                json[column.Name] = node;
+            }
+        }
+
+        TDto? dto = null;
+        if (errors.Count == 0)
+        {
+            try
+            {
+                dto = json.Deserialize<TDto>(OasisJson.Options);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add(new FieldError(line, ex.Path?.TrimStart('$', '.') ?? "", "Validation.Required", ex.Path));
+            }
+        }
+
+        return (dto, errors);
+    }
+
+    /// <summary>A DTO as cells by column name (the form the UI edits).</summary>
+    public static Dictionary<string, string> ToCells(TDto dto)
+    {
+        var node = JsonSerializer.SerializeToNode(dto, OasisJson.Options)!.AsObject();
+        return Columns.ToDictionary(c => c.Name, c => c.Format(node[c.Name]), StringComparer.Ordinal);
     }
 
     private static List<(int Line, Dictionary<string, string> Cells)> ReadCsv(Stream stream)

@@ -8,6 +8,6 @@ namespace Oasis.Sources;
 internal static class SourcesEndpoints
 {
     public static void MapSources(this WebApplication app) =>
-        app.MapRegistry<Enterprise, EnterpriseDto, EnterpriseRegistry>(new EnterpriseRegistry(),
+        app.Services.GetRequiredService<RegistryCatalog>().Map<Enterprise, EnterpriseDto, EnterpriseRegistry>(app, new EnterpriseRegistry(),
             new RegistryPolicies(Policies.StaffOrEnterprise, Policies.EnterpriseEditors, Policies.EnterpriseEditors));
 }

@@ -120,6 +120,53 @@ public sealed class BreakpointTests
         Assert.Equal(101, AirQualityIndex.SubIndex(AirStandardEdition.Hj633_2026, AqiIndicator.Pm10Daily, 121m));
     }
 
+    [Fact]
+    public void Iaqi_of_every_reporting_step_equals_the_exact_decimal_formula()
+    {
+        foreach (var (indicator, bp2012, bp2026) in Columns)
+        {
+            foreach (var (edition, bp) in new[] { (AirStandardEdition.Hj633_2012, bp2012), (AirStandardEdition.Hj633_2026, bp2026) })
+            {
+                var step = Step(indicator);
+                for (var c = 0m; c <= bp[^1] + (50 * step); c += step)
+                {
+                    Assert.Equal(Reference(edition, indicator, bp, c), AirQualityIndex.SubIndex(edition, indicator, c));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Iaqi_of_a_value_between_reporting_steps_uses_the_decimal_formula()
+    {
+        // 2.25 is not a reporting step for CO: 50 + 25 × 0.25 = 56.25 → 57.
+        Assert.Equal(57, AirQualityIndex.SubIndex(AirStandardEdition.Hj633_2012, AqiIndicator.CoDaily, 2.25m));
+        Assert.Equal(99, AirQualityIndex.SubIndex(AirStandardEdition.Hj633_2026, AqiIndicator.Pm25Daily, 59.5m)); // 50 + 2 × 24.5 = 99
+    }
+
+    // The formula of HJ 633 in decimal, from this file's own copy of the tables.
+    private static int? Reference(AirStandardEdition edition, AqiIndicator indicator, decimal[] bp, decimal c)
+    {
+        if (c > 800m && indicator == AqiIndicator.So2Hourly)
+        {
+            return edition == AirStandardEdition.Hj633_2012 ? null : 200;
+        }
+
+        if (c > 800m && indicator == AqiIndicator.O3EightHour)
+        {
+            return edition == AirStandardEdition.Hj633_2012 ? null : 300;
+        }
+
+        if (bp.Length == 8 && c >= bp[^1])
+        {
+            return 500;
+        }
+
+        var hi = Array.FindIndex(bp, b => c <= b);
+        hi = Math.Max(hi, 1);
+        return (int)decimal.Ceiling(Levels[hi - 1] + ((Levels[hi] - Levels[hi - 1]) * (c - bp[hi - 1]) / (bp[hi] - bp[hi - 1])));
+    }
+
     private static decimal Step(AqiIndicator indicator) =>
         indicator is AqiIndicator.CoDaily or AqiIndicator.CoHourly ? 0.1m : 1m;
 }

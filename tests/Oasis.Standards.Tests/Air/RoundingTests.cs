@@ -1,3 +1,4 @@
+using CsCheck;
 using Oasis.Standards.Air;
 
 namespace Oasis.Standards.Tests.Air;
@@ -23,6 +24,18 @@ public sealed class RoundingTests
         Assert.Equal(2.4m, GbT8170.RoundConcentration(Pollutant.Co, 2.45));
         Assert.Equal(0.4m, GbT8170.RoundConcentration(Pollutant.Co, (0.3 + 0.4) / 2));
     }
+
+    [Fact]
+    public void Fast_rounding_path_equals_the_decimal_path() =>
+        Gen.Int[0, 200_000].Select(Gen.Int[-3, 3], Gen.Int[0, 1]).Sample((k, noise, decimals) =>
+        {
+            // Values at and around ties (k/2 and k/20) with binary noise of a few ulps, and arbitrary values.
+            var tie = decimals == 0 ? k / 2.0 : k / 20.0;
+            var value = Math.Max(0, tie + (noise * Math.BitIncrement(tie) - (noise * tie)));
+            var expected = GbT8170.Round(GbT8170.ToDecimal(value), decimals) * (decimals == 0 ? 1 : 10);
+            return GbT8170.RoundScaled(value, decimals) == expected &&
+                GbT8170.RoundScaled(k / 7.0, decimals) == GbT8170.Round(GbT8170.ToDecimal(k / 7.0), decimals) * (decimals == 0 ? 1 : 10);
+        });
 
     [Fact]
     public void Co_tie_of_2_25_rounds_to_2_2_and_rates_55()

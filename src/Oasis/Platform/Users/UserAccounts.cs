@@ -97,8 +97,13 @@ internal sealed class UserAccounts(OasisDb db, UserManager<OasisUser> users, Aud
 
     public async Task<ImportResult> ImportAsync(IFormFile file, CancellationToken ct)
     {
-        var xlsx = file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
         await using var stream = file.OpenReadStream();
+        return await ImportAsync(stream, file.FileName, ct).ConfigureAwait(false);
+    }
+
+    public async Task<ImportResult> ImportAsync(Stream stream, string fileName, CancellationToken ct)
+    {
+        var xlsx = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
         var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct).ConfigureAwait(false);
         buffer.Position = 0;

@@ -7,8 +7,10 @@ namespace Oasis.Platform.Users;
 /// <summary>Accounts, roles, scopes and lock-outs: the security administrator's registry (<c>/api/users</c>).</summary>
 internal static class UserEndpoints
 {
-    public static void MapUsers(this IEndpointRouteBuilder app)
+    public static void MapUsers(this WebApplication app)
     {
+        app.Services.GetRequiredService<RegistryCatalog>()
+            .Add(new UserRegistryView(), new RegistryPolicies(Policies.Security, Policies.Security, Policies.Security));
         var group = app.MapGroup("/api/users").WithTags("users").RequireAuthorization(Policies.Security);
         group.MapGet("/", ListAsync);
         group.MapGet("/export", async (UserAccounts accounts, string? format, CancellationToken ct) =>

@@ -157,9 +157,12 @@ public sealed class AirCliTests
         Assert.StartsWith("Aotizhongxin,2013,", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("city,2017,", rows[^1], StringComparison.Ordinal);
         Assert.Contains(",false,", rows[1], StringComparison.Ordinal); // 2013 starts on 1 March
+        Assert.StartsWith("Aotizhongxin,2015,361,true,", rows[3], StringComparison.Ordinal);
         Assert.DoesNotContain("\r", output, StringComparison.Ordinal);
         var only2015 = (await AirCli.RunAsync("air", "annual", "--format", "prsa", "--input", file, "--year", "2015")).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, only2015.Length);
         Assert.Equal(rows[3], only2015[1]);
+        var none = await AirCli.RunAsync("air", "annual", "--format", "prsa", "--input", file, "--year", "2020");
+        Assert.Equal((0, rows[0] + "\n"), (none.Exit, none.Out));
     }
 }
