@@ -30,6 +30,8 @@ builder.Services.AddStartupTasks(builder.Configuration);
 
 var app = builder.Build();
 
+// Localisation first, so that ProblemDetails written by the exception handler use the caller's language.
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (app.Configuration["Kestrel:Certificates:Default:Path"] is { Length: > 0 })
@@ -39,7 +41,6 @@ if (app.Configuration["Kestrel:Certificates:Default:Path"] is { Length: > 0 })
     app.UseHttpsRedirection();
 }
 
-app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

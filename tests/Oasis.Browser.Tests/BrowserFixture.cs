@@ -13,11 +13,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        var chromium = Environment.GetEnvironmentVariable("OASIS_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"{chromium} is missing: install Debian's Chromium (apt-get install chromium fonts-noto-cjk) or set OASIS_CHROMIUM. .ci/run does this.");
+        }
+
         await Host.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("OASIS_CHROMIUM") ?? "/usr/bin/chromium",
+            ExecutablePath = chromium,
             Headless = true,
             Args =
             [

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Npgsql;
 
 namespace Oasis.Browser.Tests;
 
@@ -16,6 +17,13 @@ public sealed partial class HostProcess : IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "oasis-browser", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
     private Process? _process;
+    private string? _postgresDatabase;
+
+    private static bool OnPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("Database__Provider"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string ServerConnection => Environment.GetEnvironmentVariable("ConnectionStrings__Oasis")
+        ?? throw new InvalidOperationException("ConnectionStrings__Oasis must be set for the PostgreSQL pass.");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -41,9 +49,16 @@ public sealed partial class HostProcess : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        // The browser pass always runs the embedded default; the PostgreSQL pass is the API suite's.
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment.Remove("ConnectionStrings__Oasis");
+        // Same switch as the API suite: PostgreSQL when the environment names it, each run on its own database.
+        if (OnPostgres)
+        {
+            _postgresDatabase = "oasis_browser_" + Guid.NewGuid().ToString("N")[..12];
+            await ExecuteOnServerAsync($"CREATE DATABASE \"{_postgresDatabase}\"");
+            start.Environment["ConnectionStrings__Oasis"] =
+                new NpgsqlConnectionStringBuilder(ServerConnection) { Database = _postgresDatabase }.ConnectionString;
+            start.Environment["Database__MigrateOnStart"] = "true";
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -104,6 +119,11 @@ public sealed partial class HostProcess : IAsyncLifetime
         }
 
         _process?.Dispose();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
+        }
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
@@ -112,6 +132,14 @@ public sealed partial class HostProcess : IAsyncLifetime
         {
             // best effort: the OS cleans its temp directory
         }
+    }
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ServerConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static string FindHostDll()

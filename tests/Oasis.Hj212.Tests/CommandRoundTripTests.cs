@@ -109,4 +109,17 @@ public sealed class CommandRoundTripTests
         Assert.True(v2.Warnings.HasFlag(Hj212Warnings.LengthCountsCharacters));
         Assert.Equal("//运行//", Hj212Packet.From(v2).Fields.Single(f => f.Kind == FieldKind.Info).Value);
     }
+
+    [Fact]
+    public void Data_answer_written_into_a_span_equals_the_allocating_one_and_uses_the_registered_password()
+    {
+        var upload = "##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&1C80"u8;
+        Hj212Parser.Parse(upload, out var view);
+        Span<byte> buffer = stackalloc byte[Hj212Commands.MaxDataAnswerBytes];
+
+        Assert.True(Hj212Commands.TryWriteDataAnswer(view, default, buffer, out var n));
+        Assert.Equal(Hj212Commands.DataAnswerFor(view), buffer[..n].ToArray());
+        Assert.True(Hj212Commands.TryWriteDataAnswer(view, "654321"u8, buffer, out n));
+        Assert.Equal(Hj212Commands.DataAnswerFor(view, "654321"), buffer[..n].ToArray());
+    }
 }

@@ -69,9 +69,11 @@ public sealed class FuzzTests
         {
             var packet = Hj212Packet.From(view);
             _ = packet.Readings.Count();
+            new SplitPacketAssembler(TimeProvider.System, TimeSpan.FromSeconds(1)).Add(packet);
             if (view.AnswerWanted && Hj212Parser.IsValidMn(view.Mn))
             {
                 Hj212Commands.DataAnswerFor(view);
+                Hj212Commands.TryWriteDataAnswer(view, default, new byte[Hj212Commands.MaxDataAnswerBytes], out _);
             }
         }
 

@@ -22,6 +22,7 @@ public sealed class BootstrapTests
         using var host = HostProcess.Start(data, "http://127.0.0.1:0", "weak");
 
         var exited = await host.WaitForExitAsync(StartTimeout);
+        DeleteQuietly(data);
 
         Assert.True(exited, "the host kept running with a weak bootstrap password\n" + host.Output);
         Assert.NotEqual(0, host.ExitCode);
@@ -63,6 +64,19 @@ public sealed class BootstrapTests
         Assert.Equal(0, await db.Towns.CountAsync(TestApi.Ct));
         Assert.Equal(0, await db.Stations.CountAsync(TestApi.Ct));
         Assert.Equal(0, await db.Devices.CountAsync(TestApi.Ct));
+        DeleteQuietly(data);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held open; the temp directory is the OS's to clean
+        }
     }
 
     private static string NewDataDirectory()

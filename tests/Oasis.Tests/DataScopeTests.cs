@@ -36,6 +36,23 @@ public sealed class DataScopeTests(OasisFactory factory) : IClassFixture<OasisFa
     }
 
     [Fact]
+    public async Task Grid_manager_cannot_move_its_grid_to_another_town()
+    {
+        var admin = await factory.UserAsync("demo.admin");
+        var manager = await factory.UserAsync("demo.grid");
+        var current = await admin.GetFromJsonAsync<JsonElement>($"/api/grids/{Records.OwnGrid}", TestApi.Ct);
+        var town = current.Str("town");
+        var otherTown = town == "CJ-T09" ? "CJ-T10" : "CJ-T09";
+        var moved = System.Text.Json.Nodes.JsonNode.Parse(current.GetRawText())!.AsObject();
+        moved["town"] = otherTown;
+
+        var put = await manager.PutAsJsonAsync($"/api/grids/{Records.OwnGrid}", moved, TestApi.Ct);
+
+        await put.ProblemAsync(HttpStatusCode.Forbidden, "urn:oasis:out-of-scope");
+        Assert.Equal(town, (await admin.GetFromJsonAsync<JsonElement>($"/api/grids/{Records.OwnGrid}", TestApi.Ct)).Str("town"));
+    }
+
+    [Fact]
     public async Task Grid_manager_lists_only_its_own_grid()
     {
         var grids = await (await factory.UserAsync("demo.grid")).ListAsync("/api/grids");

@@ -62,9 +62,7 @@ public sealed class ImportErrorTests(OasisFactory factory) : IClassFixture<Oasis
         Assert.Equal(before, (await admin.ListAsync($"/api/{registry}")).Length);
     }
 
-    [Theory(Skip = "BUG: ProblemDetails built by OasisExceptionHandler ignore Accept-Language: UseExceptionHandler runs outside "
-        + "UseRequestLocalization (Program.cs), so the culture set for the request is gone when the exception reaches the handler; "
-        + "title, detail and errors[].message stay Chinese with Accept-Language: en-US (only the 401/403 of the authorization handler are localised).")]
+    [Theory]
     [MemberData(nameof(BadFiles))]
     public async Task Import_errors_are_in_english_with_accept_language_en_us(string registry, string csv, int row, string field,
         string chinese, string english)

@@ -102,8 +102,6 @@ public static class Hj212Crc
         destination[3] = (byte)Digits[crc & 0xF];
     }
 
-    // The register's new value depends only on the byte (crc >> 8) ^ b, because the low byte
-    // is discarded before the shifts; so a 256-entry table replaces the eight shifts.
     private static byte[][] BuildSteps()
     {
         var table = BuildTable();
@@ -126,6 +124,8 @@ public static class Hj212Crc
         return steps;
     }
 
+    // The register's new value depends only on the byte (crc >> 8) ^ b, because the low byte
+    // is discarded before the shifts; so a 256-entry table replaces the eight shifts.
     private static ushort[] BuildTable()
     {
         var table = new ushort[256];

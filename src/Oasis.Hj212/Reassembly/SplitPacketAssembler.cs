@@ -11,6 +11,9 @@ public sealed record IncompleteSplit(string Mn, string Cn, int Pnum, string? Dat
 /// </summary>
 public sealed class SplitPacketAssembler(TimeProvider timeProvider, TimeSpan timeout)
 {
+    /// <summary>PNUM has at most 4 digits (Table 3: 9 characters with <c>PNUM=</c>).</summary>
+    public const int MaxParts = 9999;
+
     private readonly Dictionary<(string Mn, string Cn, int Pnum, string? DataTime), Pending> _pending = [];
 
     /// <summary>Groups waiting for parts.</summary>
@@ -24,7 +27,7 @@ public sealed class SplitPacketAssembler(TimeProvider timeProvider, TimeSpan tim
     public Hj212Packet? Add(Hj212Packet packet)
     {
         ArgumentNullException.ThrowIfNull(packet);
-        if (!packet.IsSplit || packet.Pnum is not { } pnum || packet.Pno is not { } pno || pno < 1 || pno > pnum)
+        if (!packet.IsSplit || packet.Pnum is not { } pnum || packet.Pno is not { } pno || pno < 1 || pno > pnum || pnum > MaxParts)
         {
             return packet;
         }
@@ -32,18 +35,19 @@ public sealed class SplitPacketAssembler(TimeProvider timeProvider, TimeSpan tim
         var key = (packet.Mn, packet.Cn, pnum, packet.DataTimeText);
         if (!_pending.TryGetValue(key, out var pending))
         {
-            pending = new Pending(new Hj212Packet?[pnum], timeProvider.GetTimestamp());
+            // Parts received so far only: a forged PNUM must not reserve memory.
+            pending = new Pending([], timeProvider.GetTimestamp());
             _pending[key] = pending;
         }
 
-        pending.Parts[pno - 1] ??= packet;
-        if (Array.IndexOf(pending.Parts, null) >= 0)
+        pending.Parts.TryAdd(pno, packet);
+        if (pending.Parts.Count < pnum)
         {
             return null;
         }
 
         _pending.Remove(key);
-        return Join(pending.Parts!);
+        return Join([.. pending.Parts.Values]);
     }
 
     /// <summary>Drops and returns the groups older than the timeout (call it periodically).</summary>
@@ -57,7 +61,7 @@ public sealed class SplitPacketAssembler(TimeProvider timeProvider, TimeSpan tim
                 continue;
             }
 
-            var received = Enumerable.Range(1, key.Pnum).Where(i => pending.Parts[i - 1] is not null).ToArray();
+            var received = pending.Parts.Keys.ToArray();
             (expired ??= []).Add(new IncompleteSplit(key.Mn, key.Cn, key.Pnum, key.DataTime, received));
         }
 
@@ -117,5 +121,5 @@ public sealed class SplitPacketAssembler(TimeProvider timeProvider, TimeSpan tim
         };
     }
 
-    private sealed record Pending(Hj212Packet?[] Parts, long Started);
+    private sealed record Pending(SortedDictionary<int, Hj212Packet> Parts, long Started);
 }

@@ -28,6 +28,14 @@ internal static class DatabaseSetup
         return services;
     }
 
+    /// <summary>A context outside the host's container (the <c>oasis migrate</c> command).</summary>
+    public static OasisDb CreateStandalone(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Sqlite
+        ? new SqliteOasisDb(new DbContextOptionsBuilder<SqliteOasisDb>()
+            .UseSqlite(settings.ConnectionString, x => x.MigrationsHistoryTable("__migrations"))
+            .AddInterceptors(SqlitePragmas.Instance).Options)
+        : new PostgresOasisDb(new DbContextOptionsBuilder<PostgresOasisDb>()
+            .UseNpgsql(settings.ConnectionString, x => x.MigrationsHistoryTable("__migrations")).Options);
+
     /// <summary>Applies pending migrations and, on SQLite, turns on WAL (persistent in the file).</summary>
     public static async Task MigrateAsync(OasisDb db, DatabaseSettings settings, CancellationToken ct)
     {

@@ -120,6 +120,12 @@ internal interface IDetailRegistry<TEntity, TDto>
     TDto WithDetail(TDto dto, TEntity entity);
 }
 
+/// <summary>A registry with rules about what an update may change for a caller of limited scope.</summary>
+internal interface IUpdateGuard<TEntity, TDto>
+{
+    void CheckUpdate(TEntity entity, TDto dto, DataScope scope);
+}
+
 /// <summary>A registry that refuses to delete a record others still point at.</summary>
 internal interface IGuardedRegistry<TEntity>
 {

@@ -49,6 +49,11 @@ internal static class RegistryOperations
             throw OasisProblemException.OutOfScope();
         }
 
+        if (registry is IUpdateGuard<TEntity, TDto> guard)
+        {
+            guard.CheckUpdate(entity, dto, scope);
+        }
+
         registry.Apply(dto, entity);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok((await registry.ToDtosAsync(db, [entity], ct).ConfigureAwait(false))[0]);

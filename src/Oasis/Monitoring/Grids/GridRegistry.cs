@@ -11,7 +11,8 @@ namespace Oasis.Monitoring.Grids;
 
 /// <summary>Environmental grids (环境网格) with their polygons and responsible grid managers.</summary>
 internal sealed class GridRegistry : IRegistry<Grid, GridDto>, IFilteredRegistry<Grid>, IGeoJsonRegistry<Grid>,
-    IDetailRegistry<Grid, GridDto>, IGeoJsonImport<GridDto>, ICoordinateRegistry<GridDto>, IGuardedRegistry<Grid>
+    IDetailRegistry<Grid, GridDto>, IGeoJsonImport<GridDto>, ICoordinateRegistry<GridDto>, IGuardedRegistry<Grid>,
+    IUpdateGuard<Grid, GridDto>
 {
     public string Name => "grids";
 
@@ -139,6 +140,15 @@ internal sealed class GridRegistry : IRegistry<Grid, GridDto>, IFilteredRegistry
 
     public Task<IReadOnlyList<(int Row, GridDto? Dto, List<FieldError> Errors)>> ReadGeoJsonAsync(Stream stream, CancellationToken ct) =>
         Task.FromResult(GridGeoJsonReader.Read(stream));
+
+    /// <summary>A grid manager may correct his grid, not move it to a town he does not hold.</summary>
+    public void CheckUpdate(Grid entity, GridDto dto, DataScope scope)
+    {
+        if (dto.Town != entity.TownCode && !scope.SeesTown(dto.Town))
+        {
+            throw OasisProblemException.OutOfScope();
+        }
+    }
 
     public async Task EnsureDeletableAsync(OasisDb db, Grid entity, CancellationToken ct)
     {

@@ -39,21 +39,11 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
 
         var now = clock.GetUtcNow().UtcDateTime;
         var records = new List<AuditRecord>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var (entry, state) in ChangedOwners(context))
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
-            {
-                continue;
-            }
-
-            if (entry.Metadata.IsOwned())
-            {
-                continue; // owned values are part of their owner's snapshot
-            }
-
-            var before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true);
-            var after = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false);
-            if (entry.State == EntityState.Modified && before == after)
+            var before = state == EntityState.Added ? null : Snapshot(entry, original: true);
+            var after = state == EntityState.Deleted ? null : Snapshot(entry, original: false);
+            if (state == EntityState.Modified && before == after)
             {
                 continue;
             }
@@ -63,7 +53,7 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
                 At = now,
                 UserName = actor.UserName,
                 RemoteAddress = actor.RemoteAddress,
-                Action = entry.State switch
+                Action = state switch
                 {
                     EntityState.Added => AuditActions.Create,
                     EntityState.Modified => AuditActions.Update,
@@ -81,6 +71,61 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
             context.AddRange(records);
             metrics.CountAudit(records.Count);
         }
+    }
+
+    /// <summary>
+    /// The audited entities that change, each once: changed entities themselves, and the owners of
+    /// changed owned values (a device whose factors alone changed is an updated device).
+    /// </summary>
+    private static List<(EntityEntry Entry, EntityState State)> ChangedOwners(DbContext context)
+    {
+        var result = new List<(EntityEntry, EntityState)>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var owner = entry;
+            var state = entry.State;
+            while (owner.Metadata.IsOwned())
+            {
+                var ownership = owner.Metadata.FindOwnership()!;
+                var principal = context.ChangeTracker.Entries().FirstOrDefault(e =>
+                    e.Metadata == ownership.PrincipalEntityType && OwnsEntry(e, owner, ownership));
+                if (principal is null)
+                {
+                    break;
+                }
+
+                owner = principal;
+                state = principal.State == EntityState.Unchanged ? EntityState.Modified : principal.State;
+            }
+
+            if (!owner.Metadata.IsOwned() && IsAudited(owner) && seen.Add(owner.Entity))
+            {
+                result.Add((owner, state));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool OwnsEntry(EntityEntry principal, EntityEntry owned, Microsoft.EntityFrameworkCore.Metadata.IForeignKey ownership)
+    {
+        for (var i = 0; i < ownership.Properties.Count; i++)
+        {
+            var ownedValue = owned.Property(ownership.Properties[i].Name).CurrentValue;
+            var principalValue = principal.Property(ownership.PrincipalKey.Properties[i].Name).CurrentValue;
+            if (!Equals(ownedValue, principalValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAudited(EntityEntry entry) => entry.Entity is not AuditRecord
@@ -104,31 +149,55 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
         return key is null ? "" : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
-    private static string Snapshot(EntityEntry entry, bool original)
+    private static string Snapshot(EntityEntry entry, bool original) => JsonSerializer.Serialize(Values(entry, original), Json);
+
+    private static SortedDictionary<string, object?> Values(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.IsShadowProperty() || property.Metadata.Name == "Id")
+            var meta = property.Metadata;
+            if (meta.IsShadowProperty() || meta.IsPrimaryKey() || meta.IsForeignKey())
             {
                 continue;
             }
 
-            values[property.Metadata.Name] = property.Metadata.Name.StartsWith("Protected", StringComparison.Ordinal)
-                ? "***"
-                : original ? property.OriginalValue : property.CurrentValue;
+            if (meta.Name.StartsWith("Protected", StringComparison.Ordinal))
+            {
+                // Secrets never enter the log; whether one changed does.
+                var changed = entry.State == EntityState.Modified && !Equals(property.OriginalValue, property.CurrentValue);
+                values[meta.Name] = property.CurrentValue is null && property.OriginalValue is null ? null : original || !changed ? "***" : "*** (changed)";
+                continue;
+            }
+
+            values[meta.Name] = original ? property.OriginalValue : property.CurrentValue;
         }
 
         foreach (var navigation in entry.Navigations)
         {
-            if (navigation.Metadata.TargetEntityType.IsOwned() || navigation.Metadata.IsCollection)
+            var target = navigation.Metadata.TargetEntityType;
+            if (!target.IsOwned() && !navigation.Metadata.IsCollection)
             {
-                values[navigation.Metadata.Name] = navigation.CurrentValue;
+                continue;
             }
+
+            // Owned and child rows as they were (original) or are (current), from the change tracker.
+            var children = entry.Context.ChangeTracker.Entries()
+                .Where(e => e.Metadata == target && e.Metadata.FindOwnership() is { } own
+                    ? OwnsEntry(entry, e, own)
+                    : e.Metadata == target && BelongsTo(entry, e, navigation.Metadata))
+                .Where(e => original ? e.State != EntityState.Added : e.State != EntityState.Deleted)
+                .Select(e => Values(e, original))
+                .ToList();
+            values[navigation.Metadata.Name] = children;
         }
 
-        return JsonSerializer.Serialize(values, Json);
+        return values;
     }
+
+    private static bool BelongsTo(EntityEntry principal, EntityEntry child, Microsoft.EntityFrameworkCore.Metadata.INavigationBase navigation) =>
+        navigation is Microsoft.EntityFrameworkCore.Metadata.INavigation { ForeignKey: var fk } && !fk.IsOwnership
+        && fk.Properties.Select((p, i) => Equals(child.Property(p.Name).CurrentValue, principal.Property(fk.PrincipalKey.Properties[i].Name).CurrentValue)).All(x => x);
 }
 
 internal static class AuditActions
