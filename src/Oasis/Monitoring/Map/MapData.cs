@@ -25,12 +25,11 @@ internal static class MapData
     public static async Task<MapView> LoadAsync(OasisDb db, DataScope scope, CancellationToken ct)
     {
         var gridQuery = db.Grids.AsNoTracking();
-        var stationQuery = db.Stations.AsNoTracking();
+        var stationQuery = db.Stations.AsNoTracking().InScope(scope);
         if (!scope.CityWide)
         {
             var grids = scope.Grids.ToList();
             gridQuery = gridQuery.Where(g => grids.Contains(g.Code));
-            stationQuery = stationQuery.Where(s => s.GridCode != null && grids.Contains(s.GridCode));
         }
 
         var gridRows = await gridQuery.OrderBy(g => g.Code).ToListAsync(ct).ConfigureAwait(false);

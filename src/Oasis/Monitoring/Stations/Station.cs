@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Oasis.Monitoring.Stations;
 
 /// <summary>A monitoring station (监测点位) of any kind: air, water section, drinking-water source, well.</summary>
-internal sealed class Station
+internal sealed class Station : Oasis.Platform.Scopes.IGridScoped
 {
     public int Id { get; set; }
 

@@ -24,16 +24,7 @@ internal sealed class StationRegistry : IRegistry<Station, StationDto>, IFiltere
 
     public IQueryable<Station> WhereKey(IQueryable<Station> query, string key) => query.Where(s => s.Code == key);
 
-    public IQueryable<Station> Visible(OasisDb db, IQueryable<Station> query, DataScope scope)
-    {
-        if (scope.CityWide)
-        {
-            return query;
-        }
-
-        var grids = scope.Grids.ToList();
-        return query.Where(s => s.GridCode != null && grids.Contains(s.GridCode));
-    }
+    public IQueryable<Station> Visible(OasisDb db, IQueryable<Station> query, DataScope scope) => query.InScope(scope);
 
     public IQueryable<Station> Filter(IQueryable<Station> query, IQueryCollection parameters, string? search)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Oasis.Sources.Enterprises;
 
 /// <summary>An emission unit (排污单位), identified by its unified social credit code (统一社会信用代码).</summary>
-internal sealed class Enterprise
+internal sealed class Enterprise : Oasis.Platform.Scopes.IGridScoped
 {
     public int Id { get; set; }
 

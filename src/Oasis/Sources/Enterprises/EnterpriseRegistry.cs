@@ -29,13 +29,7 @@ internal sealed class EnterpriseRegistry : IRegistry<Enterprise, EnterpriseDto>,
             return query.Where(e => e.CreditCode == scope.EnterpriseCode);
         }
 
-        if (scope.CityWide)
-        {
-            return query;
-        }
-
-        var grids = scope.Grids.ToList();
-        return query.Where(e => e.GridCode != null && grids.Contains(e.GridCode));
+        return query.InScope(scope);
     }
 
     public IQueryable<Enterprise> Filter(IQueryable<Enterprise> query, IQueryCollection parameters, string? search)
