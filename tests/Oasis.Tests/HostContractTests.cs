@@ -104,4 +104,18 @@ public sealed class HostContractTests(OasisFactory factory) : IClassFixture<Oasi
         Assert.All(features, f => Assert.Equal("Polygon", f.GetProperty("geometry").GetProperty("type").GetString()));
         Assert.All(features, f => Assert.True(f.GetProperty("properties").TryGetProperty("stationCodes", out _)));
     }
+
+    [Fact]
+    public async Task Metrics_are_anonymous_in_prometheus_format_with_request_and_login_counters()
+    {
+        var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = "wrong" }, TestContext.Current.CancellationToken);
+        await client.GetAsync("/api/grids", TestContext.Current.CancellationToken);
+
+        var text = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        Assert.Contains("oasis_logins_total", text, StringComparison.Ordinal);
+        Assert.Contains("oasis_requests_refused_total", text, StringComparison.Ordinal);
+    }
 }

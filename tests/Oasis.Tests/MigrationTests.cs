@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Oasis.Data;
+using Oasis.Platform.Audit;
 
 namespace Oasis.Tests;
 
@@ -53,11 +54,17 @@ public sealed class MigrationTests
                     .ToListAsync(TestApi.Ct);
                 Assert.Equal(["platform_audit_no_delete", "platform_audit_no_update"], triggers);
 
-                await db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO platform_audit (\"At\", \"Action\") VALUES ('2026-01-01 00:00:00', 'test')", TestApi.Ct);
+                var recent = DateTime.UtcNow.AddDays(-179);
+                var old = DateTime.UtcNow.AddDays(-181);
+                db.AuditRecords.AddRange(new AuditRecord { At = recent, Action = "recent" }, new AuditRecord { At = old, Action = "old" });
+                await db.SaveChangesAsync(TestApi.Ct);
                 await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE platform_audit SET \"Action\" = 'x'", TestApi.Ct));
                 await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit", TestApi.Ct));
-                Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "test", TestApi.Ct));
+                Assert.Equal(2, await db.AuditRecords.CountAsync(TestApi.Ct));
+
+                // Past the 180-day floor a record may go (the retention worker's job), and only it.
+                Assert.Equal(1, await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit WHERE \"Action\" = 'old'", TestApi.Ct));
+                Assert.Equal(["recent"], await db.AuditRecords.Select(a => a.Action).ToListAsync(TestApi.Ct));
             }
         }
         finally
@@ -89,11 +96,14 @@ public sealed class MigrationTests
             var triggers = await db.Database
                 .SqlQueryRaw<string>("SELECT tgname::text AS \"Value\" FROM pg_trigger WHERE tgrelid = 'platform_audit'::regclass AND NOT tgisinternal ORDER BY tgname")
                 .ToListAsync(TestApi.Ct);
-            Assert.Equal(["platform_audit_no_change", "platform_audit_no_truncate"], triggers);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO platform_audit (\"At\", \"Action\") VALUES (now(), 'test')", TestApi.Ct);
+            Assert.Equal(["platform_audit_no_delete", "platform_audit_no_truncate", "platform_audit_no_update"], triggers);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO platform_audit (\"At\", \"Action\") VALUES (now() - interval '179 days', 'recent'), (now() - interval '181 days', 'old')", TestApi.Ct);
             await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE platform_audit SET \"Action\" = 'x'", TestApi.Ct));
             await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit", TestApi.Ct));
             await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("TRUNCATE platform_audit", TestApi.Ct));
+            Assert.Equal(1, await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit WHERE \"Action\" = 'old'", TestApi.Ct));
+            Assert.Equal(["recent"], await db.AuditRecords.Select(a => a.Action).ToListAsync(TestApi.Ct));
         }
         finally
         {

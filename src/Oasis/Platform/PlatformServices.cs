@@ -28,6 +28,9 @@ internal static class PlatformServices
         services.AddHttpContextAccessor();
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditLog>();
+        services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AuditRetentionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionWorker>());
         services.AddScoped<DataScopeResolver>();
         services.AddScoped<LoginService>();
         services.AddScoped<UserAccounts>();
