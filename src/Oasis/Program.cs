@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Oasis.Components;
 using Oasis.Monitoring;
+using Oasis.Monitoring.Ingest;
 using Oasis.Platform;
 using Oasis.Platform.Audit;
 using Oasis.Platform.Auth;
@@ -27,6 +28,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
+builder.Services.AddHj212Ingest(builder.Configuration);
 
 var app = builder.Build();
 
@@ -56,6 +58,7 @@ app.MapAuth();
 app.MapUsers();
 app.MapAudit();
 app.MapMonitoring();
+app.MapIngest();
 app.MapSources();
 app.MapCulture();
 

@@ -13,9 +13,11 @@ public sealed class MigrateCommandTests
     {
         var data = Path.Combine(Path.GetTempPath(), "oasis-migrate", Guid.NewGuid().ToString("N"));
         var command = MigrateCommand.Create();
+        // Explicit keys win over the environment (the PostgreSQL pass sets Database__Provider and ConnectionStrings__Oasis).
+        string[] args = ["--Database:Provider=Sqlite", $"--Oasis:DataDirectory={data}", $"--ConnectionStrings:Oasis=Data Source={Path.Combine(data, "oasis.db")}"];
 
-        var first = await command.Parse(["--Database:Provider=Sqlite", $"--Oasis:DataDirectory={data}"]).InvokeAsync(cancellationToken: TestApi.Ct);
-        var second = await command.Parse(["--Database:Provider=Sqlite", $"--Oasis:DataDirectory={data}"]).InvokeAsync(cancellationToken: TestApi.Ct);
+        var first = await command.Parse(args).InvokeAsync(cancellationToken: TestApi.Ct);
+        var second = await command.Parse(args).InvokeAsync(cancellationToken: TestApi.Ct);
 
         Assert.Equal(0, first);
         Assert.Equal(0, second);

@@ -39,12 +39,26 @@ public sealed class OasisFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string DataDirectory => _dataDirectory;
 
+    private readonly List<(string Key, string Value)> _settings = [];
+
+    /// <summary>Extra configuration for this host (before it starts).</summary>
+    public OasisFactory WithSettings(params (string Key, string Value)[] settings)
+    {
+        _settings.AddRange(settings);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Oasis:DataDirectory", _dataDirectory);
         builder.UseSetting("Oasis:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Oasis:Demo", "true");
+        builder.UseSetting("Hj212:Port", "0"); // a free port per host: test classes run in parallel
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (_postgresConnection is not null)
         {
             builder.UseSetting("Database:Provider", "Postgres");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oasis.Monitoring.Devices;
 using Oasis.Monitoring.Grids;
+using Oasis.Monitoring.Ingest;
 using Oasis.Monitoring.Stations;
 using Oasis.Monitoring.Towns;
 using Oasis.Platform.Audit;
@@ -35,6 +36,12 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<Outlet> Outlets => Set<Outlet>();
+
+    public DbSet<RawPacket> RawPackets => Set<RawPacket>();
+
+    public DbSet<Reading> Readings => Set<Reading>();
+
+    public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

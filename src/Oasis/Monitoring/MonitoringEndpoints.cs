@@ -23,7 +23,7 @@ internal static class MonitoringEndpoints
             new RegistryPolicies(Policies.Staff, Policies.Admin, Policies.GridEditors));
         catalog.Map<Station, StationDto, StationRegistry>(app, new StationRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.StationEditors, Policies.StationEditors));
-        catalog.Map<Device, DeviceDto, DeviceRegistry>(app, new DeviceRegistry(app.Services.GetRequiredService<IDataProtectionProvider>()),
+        catalog.Map<Device, DeviceDto, DeviceRegistry>(app, new DeviceRegistry(app.Services.GetRequiredService<IDataProtectionProvider>(), app.Services.GetRequiredService<Oasis.Monitoring.Ingest.DeviceDirectory>()),
             new RegistryPolicies(Policies.StaffOrEnterprise, Policies.StationEditors, Policies.StationEditors));
     }
 }

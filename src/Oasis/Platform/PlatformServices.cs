@@ -124,6 +124,7 @@ internal static class PlatformServices
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.GridEditors, p => p.RequireRole(Roles.Admin, Roles.GridManager))
             .AddPolicy(Policies.StationEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor))
-            .AddPolicy(Policies.EnterpriseEditors, p => p.RequireRole(Roles.Admin, Roles.Enforcer));
+            .AddPolicy(Policies.EnterpriseEditors, p => p.RequireRole(Roles.Admin, Roles.Enforcer))
+            .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor));
     }
 }

@@ -126,6 +126,12 @@ internal interface IUpdateGuard<TEntity, TDto>
     void CheckUpdate(TEntity entity, TDto dto, DataScope scope);
 }
 
+/// <summary>A registry with work to do once a new record is saved (a registered device's quarantined data).</summary>
+internal interface IAfterCreate<TEntity>
+{
+    Task AfterCreateAsync(OasisDb db, TEntity entity, CancellationToken ct);
+}
+
 /// <summary>A registry that refuses to delete a record others still point at.</summary>
 internal interface IGuardedRegistry<TEntity>
 {

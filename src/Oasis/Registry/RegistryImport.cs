@@ -105,13 +105,16 @@ internal static class RegistryImport
 
         var created = 0;
         var updated = 0;
+        var createdEntities = new List<TEntity>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         foreach (var dto in accepted)
         {
             var existing = await registry.WhereKey(registry.Query(db), registry.KeyOf(dto)).SingleOrDefaultAsync(ct).ConfigureAwait(false);
             if (existing is null)
             {
-                db.Add(registry.Create(dto));
+                var entity = registry.Create(dto);
+                db.Add(entity);
+                createdEntities.Add(entity);
                 created++;
             }
             else
@@ -127,6 +130,14 @@ internal static class RegistryImport
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (registry is IAfterCreate<TEntity> after)
+        {
+            foreach (var entity in createdEntities)
+            {
+                await after.AfterCreateAsync(db, entity, ct).ConfigureAwait(false);
+            }
+        }
+
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new ImportResult(rows.Count, created, updated);
     }

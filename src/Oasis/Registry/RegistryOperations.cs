@@ -28,6 +28,10 @@ internal static class RegistryOperations
         var entity = registry.Create(dto);
         db.Add(entity);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (registry is IAfterCreate<TEntity> after)
+        {
+            await after.AfterCreateAsync(db, entity, ct).ConfigureAwait(false);
+        }
         var created = (await registry.ToDtosAsync(db, [entity], ct).ConfigureAwait(false))[0];
         return TypedResults.Created($"/api/{registry.Name}/{Uri.EscapeDataString(key)}", created);
     }

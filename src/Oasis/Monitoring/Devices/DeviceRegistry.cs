@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
+using Oasis.Monitoring.Ingest;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
 using Oasis.Registry;
@@ -8,7 +9,8 @@ using Oasis.Registry;
 namespace Oasis.Monitoring.Devices;
 
 /// <summary>HJ 212 field units. Passwords are encrypted at rest with ASP.NET Data Protection.</summary>
-internal sealed class DeviceRegistry(IDataProtectionProvider protection) : IRegistry<Device, DeviceDto>, IFilteredRegistry<Device>
+internal sealed class DeviceRegistry(IDataProtectionProvider protection, DeviceDirectory directory)
+    : IRegistry<Device, DeviceDto>, IFilteredRegistry<Device>, IAfterCreate<Device>
 {
     public const string ProtectorPurpose = "Oasis.Devices.Password";
 
@@ -134,6 +136,16 @@ internal sealed class DeviceRegistry(IDataProtectionProvider protection) : IRegi
             check.Required(factor.Code, "factors", 20).Required(factor.Unit, "factors", 20)
                 .That(factor.Min is null || factor.Max is null || factor.Min <= factor.Max, "factors", "Validation.FactorRange", factor.Code);
         }
+    }
+
+    /// <summary>Registering an MN that has been sending promotes its quarantined data (未登记设备 → 已登记).</summary>
+    public async Task AfterCreateAsync(OasisDb db, Device entity, CancellationToken ct)
+    {
+        var mn = entity.Mn;
+        await db.Readings.Where(r => r.Mn == mn && r.Quarantined).ExecuteUpdateAsync(u => u.SetProperty(r => r.Quarantined, false), ct)
+            .ConfigureAwait(false);
+        await db.UnknownDevices.Where(u => u.Mn == mn).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        directory.Invalidate();
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

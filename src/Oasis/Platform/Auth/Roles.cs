@@ -42,4 +42,5 @@ internal static class Policies
     public const string StationEditors = "station-editors";
     public const string EnterpriseEditors = "enterprise-editors";
     public const string Authenticated = "authenticated";
+    public const string Ingest = "ingest";
 }

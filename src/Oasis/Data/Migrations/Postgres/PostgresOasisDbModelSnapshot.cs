@@ -247,6 +247,129 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("monitoring_grids", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.RawPacket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cn")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime?>("DataTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Qn")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("St")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Warnings")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Mn", "ReceivedAt");
+
+                    b.ToTable("ingest_packets", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.Reading", b =>
+                {
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Cn")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("DataTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Factor")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double?>("Cou")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<double?>("Max")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Min")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Quarantined")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Mn", "Cn", "DataTime", "Factor");
+
+                    b.HasIndex("Cn", "DataTime");
+
+                    b.ToTable("ingest_readings", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.UnknownDevice", b =>
+                {
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Packets")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("St")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Mn");
+
+                    b.ToTable("ingest_unknown_devices", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Stations.Station", b =>
                 {
                     b.Property<int>("Id")

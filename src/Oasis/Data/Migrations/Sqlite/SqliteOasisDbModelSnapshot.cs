@@ -233,6 +233,127 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("monitoring_grids", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.RawPacket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cn")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DataTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("St")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Mn", "ReceivedAt");
+
+                    b.ToTable("ingest_packets", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.Reading", b =>
+                {
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cn")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DataTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Factor")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Cou")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Min")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Quarantined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Mn", "Cn", "DataTime", "Factor");
+
+                    b.HasIndex("Cn", "DataTime");
+
+                    b.ToTable("ingest_readings", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Monitoring.Ingest.UnknownDevice", b =>
+                {
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Packets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("St")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Mn");
+
+                    b.ToTable("ingest_unknown_devices", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Stations.Station", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Data;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Time;
+
+namespace Oasis.Monitoring.Ingest;
+
+internal sealed record UnknownDeviceDto(string Mn, string? St, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, long Packets);
+
+/// <summary>Ingest figures for monitoring staff: the counters since start and the unregistered devices.</summary>
+internal static class IngestEndpoints
+{
+    public static void MapIngest(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/ingest").WithTags("ingest").RequireAuthorization(Policies.Ingest);
+        group.MapGet("/stats", (IngestStats stats) => TypedResults.Ok(stats.Snapshot()));
+        group.MapGet("/unknown-devices", async Task<Ok<List<UnknownDeviceDto>>> (OasisDb db, CancellationToken ct) =>
+        {
+            var rows = await db.UnknownDevices.AsNoTracking().OrderByDescending(u => u.LastSeen).ToListAsync(ct).ConfigureAwait(false);
+            return TypedResults.Ok(rows.Select(u => new UnknownDeviceDto(u.Mn, u.St, BeijingTime.FromUtc(u.FirstSeen), BeijingTime.FromUtc(u.LastSeen), u.Packets))
+                .ToList());
+        });
+    }
+}

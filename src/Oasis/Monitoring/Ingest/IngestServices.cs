@@ -1,0 +1,23 @@
+using Oasis.Platform.Configuration;
+
+namespace Oasis.Monitoring.Ingest;
+
+/// <summary>The HJ 212 device server: listener, connection handler, queue, writer, store, counters.</summary>
+internal static class IngestServices
+{
+    public static IServiceCollection AddHj212Ingest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Hj212Options>().Bind(configuration.GetSection(Hj212Options.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IngestStats>();
+        services.AddSingleton<IngestQueue>();
+        services.AddSingleton<DeviceDirectory>();
+        services.AddSingleton<Hj212ConnectionHandler>();
+        services.AddSingleton<IIngestStore>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
+            ? new SqliteIngestStore(sp.GetRequiredService<DatabaseSettings>())
+            : new PostgresIngestStore(sp.GetRequiredService<DatabaseSettings>()));
+        services.AddHostedService<IngestWriter>();
+        services.AddSingleton<Hj212Listener>();
+        services.AddHostedService(sp => sp.GetRequiredService<Hj212Listener>());
+        return services;
+    }
+}
