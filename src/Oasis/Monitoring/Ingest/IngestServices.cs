@@ -18,6 +18,7 @@ internal static class IngestServices
         services.AddHostedService<IngestWriter>();
         services.AddSingleton<Hj212Listener>();
         services.AddHostedService(sp => sp.GetRequiredService<Hj212Listener>());
+        services.AddHealthChecks().AddCheck<Hj212HealthCheck>("hj212");
         return services;
     }
 }
