@@ -55,6 +55,7 @@ public sealed class OasisFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Oasis:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Oasis:Demo", "true");
         builder.UseSetting("Hj212:Port", "0"); // a free port per host: test classes run in parallel
+        builder.UseSetting("Oasis:Demo:Simulate", "false"); // tests count packets; the simulator has its own test
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

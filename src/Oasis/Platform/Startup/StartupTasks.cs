@@ -18,6 +18,7 @@ internal static class StartupTasks
         services.AddScoped<DemoCity>();
         services.AddScoped<Bootstrap>();
         services.AddSingleton<DemoState>();
+        services.AddHostedService<DemoDeviceSimulator>();
         return services;
     }
 

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Oasis.Data;
+using Oasis.Monitoring.Ingest;
+
+namespace Oasis.Tests.Ingest;
+
+/// <summary>In demo mode the demonstration devices report over real HJ 212 sockets, so the city is alive on first start.</summary>
+public sealed class DemoSimulatorTests : IAsyncLifetime
+{
+    private readonly OasisFactory _host = new OasisFactory().WithSettings(("Oasis:Demo:Simulate", "true"));
+
+    public ValueTask InitializeAsync() => _host.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Demo_air_stations_deliver_a_day_of_hourly_history_through_the_device_port()
+    {
+        var stats = _host.Services.GetRequiredService<IngestStats>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        int stations;
+        do
+        {
+            await Task.Delay(500, TestApi.Ct);
+            await using var scope = _host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
+            stations = await db.Readings.Where(r => r.Cn == "2061" && r.Factor == "a34004").Select(r => r.Mn).Distinct().CountAsync(TestApi.Ct);
+        }
+        while (stations < 60 && DateTime.UtcNow < deadline);
+
+        Assert.True(stations >= 60, $"{stations} stations reported hourly PM2.5");
+        var snapshot = stats.Snapshot();
+        Assert.Equal(0, snapshot.Devices.Unknown);
+        Assert.Equal(0, snapshot.Rejected.Auth); // the simulator uses each device's registered password
+        Assert.True(snapshot.Devices.Known >= 60);
+    }
+}
