@@ -12,9 +12,16 @@ internal static class IngestServices
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<Hj212ConnectionHandler>();
-        services.AddSingleton<IIngestStore>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
-            ? new SqliteIngestStore(sp.GetRequiredService<DatabaseSettings>())
-            : new PostgresIngestStore(sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton<IIngestStore>(sp =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            if (string.Equals(configuration["Hj212:Store"], "ef-per-packet", StringComparison.OrdinalIgnoreCase))
+            {
+                return new EfPerPacketIngestStore(sp.GetRequiredService<IServiceScopeFactory>()); // load-run baseline only
+            }
+
+            return settings.Provider == DatabaseProvider.Sqlite ? new SqliteIngestStore(settings) : new PostgresIngestStore(settings);
+        });
         services.AddHostedService<IngestWriter>();
         services.AddSingleton<Hj212Listener>();
         services.AddHostedService(sp => sp.GetRequiredService<Hj212Listener>());
