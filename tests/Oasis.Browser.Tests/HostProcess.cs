@@ -43,7 +43,7 @@ public sealed partial class HostProcess : IAsyncLifetime
         foreach (var arg in new[]
                  {
                      hostDll, "--urls", BaseUrl, $"--Oasis:DataDirectory={_dataDirectory}",
-                     $"--Oasis:Bootstrap:AdminPassword={AdminPassword}", "--Oasis:Demo=true",
+                     $"--Oasis:Bootstrap:AdminPassword={AdminPassword}", "--Oasis:Demo=true", $"--Hj212:Port={FreePort()}",
                  })
         {
             start.ArgumentList.Add(arg);

@@ -46,6 +46,12 @@ public sealed class DeviceServerTests(IngestFactory ingest) : IClassFixture<Inge
 
         var answer = await device.WaitForAnswerAsync(a => a.Contains("CN=9014", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Contains("QN=20261128100000001;ST=91;CN=9014;PW=pw-A1;MN=TESTMN0000000000000000A1;Flag=4;CP=&&&&", answer, StringComparison.Ordinal);
+        var monitor = await ingest.Host.UserAsync("demo.monitor");
+        var activity = await monitor.GetFromJsonAsync<JsonElement[]>("/api/ingest/devices", TestApi.Ct);
+        var mine = Assert.Single(activity!, d => d.Str("mn") == "TESTMN0000000000000000A1");
+        Assert.True(mine.GetProperty("registered").GetBoolean());
+        Assert.Equal(1, mine.GetProperty("packets").GetInt64());
+        Assert.EndsWith("+08:00", mine.Str("lastReceived"), StringComparison.Ordinal);
         await using var scope = ingest.Host.Services.CreateAsyncScope();
         var db = await DbAsync(scope);
         var reading = await db.Readings.SingleAsync(r => r.Mn == "TESTMN0000000000000000A1" && r.Factor == "a34004", TestApi.Ct);

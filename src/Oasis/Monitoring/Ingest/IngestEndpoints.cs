@@ -6,6 +6,9 @@ using Oasis.Platform.Time;
 
 namespace Oasis.Monitoring.Ingest;
 
+internal sealed record DeviceActivityDto(string Mn, bool Registered, string? StationCode, string? EnterpriseCode, long Packets,
+    DateTimeOffset? LastReceived, DateTimeOffset? LastDataTime);
+
 internal sealed record UnknownDeviceDto(string Mn, string? St, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, long Packets);
 
 /// <summary>Ingest figures for monitoring staff: the counters since start and the unregistered devices.</summary>
@@ -15,6 +18,8 @@ internal static class IngestEndpoints
     {
         var group = app.MapGroup("/api/ingest").WithTags("ingest").RequireAuthorization(Policies.Ingest);
         group.MapGet("/stats", (IngestStats stats) => TypedResults.Ok(stats.Snapshot()));
+        group.MapGet("/devices", async Task<Ok<List<DeviceActivityDto>>> (OasisDb db, TimeProvider clock, int? hours, CancellationToken ct) =>
+            TypedResults.Ok(await DeviceActivity.LoadAsync(db, clock, Math.Clamp(hours ?? 24, 1, 24 * 31), ct).ConfigureAwait(false)));
         group.MapGet("/unknown-devices", async Task<Ok<List<UnknownDeviceDto>>> (OasisDb db, CancellationToken ct) =>
         {
             var rows = await db.UnknownDevices.AsNoTracking().OrderByDescending(u => u.LastSeen).ToListAsync(ct).ConfigureAwait(false);
