@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Oasis.Components;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
+using Oasis.Monitoring.Readings;
 using Oasis.Platform;
 using Oasis.Platform.Audit;
 using Oasis.Platform.Auth;
@@ -59,6 +60,7 @@ app.MapUsers();
 app.MapAudit();
 app.MapMonitoring();
 app.MapIngest();
+app.MapReadings();
 app.MapSources();
 app.MapCulture();
 

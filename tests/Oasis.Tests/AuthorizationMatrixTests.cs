@@ -72,6 +72,10 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("audit list",                 "401 403 403 200 403 403 403 403 403 403 403"),
         ("audit export",               "401 403 403 200 403 403 403 403 403 403 403"),
         ("auth me",                    "401 200 200 200 200 200 200 200 200 200 200"),
+        ("ingest stats",               "401 200 403 403 403 403 403 200 403 403 403"),
+        ("ingest unknown",             "401 200 403 403 403 403 403 200 403 403 403"),
+        ("ingest devices",             "401 200 403 403 403 403 403 200 403 403 403"),
+        ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -127,6 +131,14 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         {
             case ("auth", "me"):
                 return await client.GetAsync("/api/auth/me", ct);
+            case ("ingest", "stats"):
+                return await client.GetAsync("/api/ingest/stats", ct);
+            case ("ingest", "unknown"):
+                return await client.GetAsync("/api/ingest/unknown-devices", ct);
+            case ("ingest", "devices"):
+                return await client.GetAsync("/api/ingest/devices", ct);
+            case ("readings", "hourly"):
+                return await client.GetAsync($"/api/stations/{MatrixStation}/hourly", ct);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):
