@@ -15,6 +15,8 @@ internal static class OasisCommand
         root.Subcommands.Add(Air.AirCommand.Create());
         root.Subcommands.Add(Hj212.Hj212Command.Create());
         root.Subcommands.Add(Platform.MigrateCommand.Create());
+        root.Subcommands.Add(Water.WaterCommand.Create());
+        root.Subcommands.Add(Forecast.ForecastCommand.Create());
         return root;
     }
 

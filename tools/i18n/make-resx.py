@@ -7,7 +7,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, '..', '..', 'src', 'Oasis', 'Resources')
 rows = list(csv.DictReader(open(os.path.join(here, 'strings.tsv'), encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
 keys = [r['key'] for r in rows]
-dups = {k for k in keys if keys.count(k) > 1}
+lower = [k.lower() for k in keys]
+dups = {k for k in keys if lower.count(k.lower()) > 1}  # resource names compare case-insensitively
 if dups: sys.exit(f'duplicate keys: {sorted(dups)}')
 head = '''<?xml version="1.0" encoding="utf-8"?>
 <root>

@@ -8,6 +8,9 @@ internal static class IngestServices
     public static IServiceCollection AddHj212Ingest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<Hj212Options>().Bind(configuration.GetSection(Hj212Options.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestRetentionOptions>().Bind(configuration.GetSection(IngestRetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IngestRetentionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestRetentionWorker>());
         services.AddSingleton<IngestStats>();
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<DeviceDirectory>();

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Oasis.Cli.Air;
+using Oasis.Forecast;
+using Oasis.Standards.Air;
+
+namespace Oasis.Cli.Forecast;
+
+/// <summary>What one back-test run was asked to do.</summary>
+internal sealed record BacktestSettings(
+    IReadOnlyList<string> Inputs,
+    AirInputFormat Format,
+    DateOnly TrainUntil,
+    DateOnly TestFrom,
+    DateOnly TestUntil,
+    bool Weather,
+    EditionChoice Choice,
+    string Output,
+    IReadOnlyList<string> TrainStations,
+    int Seed,
+    bool SkipBad);
+
+/// <summary>
+/// The back-test of issue #7: read, train once, forecast each station and test day from what was observed up to
+/// the end of that day, write the forecasts, score them with persistence and climatology.
+/// </summary>
+internal static class Backtest
+{
+    public static int Run(BacktestSettings settings, TextWriter stdout, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new InputProblems();
+        var store = new HourlyStore();
+        var weather = new Dictionary<string, Dictionary<int, double[]>>(StringComparer.Ordinal);
+        foreach (var path in settings.Inputs)
+        {
+            HourlyCsvReader.Read(path, settings.Format, store, problems);
+            if (settings.Format == AirInputFormat.Prsa)
+            {
+                PrsaWeatherReader.Read(path, weather);
+            }
+        }
+
+        problems.Report(error, settings.SkipBad);
+        if (problems.MalformedRows > 0 && !settings.SkipBad)
+        {
+            return CliHost.MalformedInput;
+        }
+
+        if (settings.Weather && weather.Count == 0)
+        {
+            error.Write("oasis forecast: --weather observed needs weather in the input (--format prsa); forecasting without it\n");
+        }
+
+        var histories = store.Stations
+            .Select(s => StationHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s), settings.Choice))
+            .ToList();
+        var unknown = settings.TrainStations.Where(s => histories.All(h => h.Name != s)).ToList();
+        if (unknown.Count > 0)
+        {
+            error.Write($"oasis forecast: --train-station not in the input: {string.Join(", ", unknown)}\n");
+            return CliHost.UsageOrIoError;
+        }
+
+        var training = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => settings.TrainStations.Contains(h.Name))];
+        error.Write(string.Create(CultureInfo.InvariantCulture, $"oasis forecast: read {histories.Count} station(s) in {clock.Elapsed.TotalSeconds:0.0} s\n"));
+        if (settings.TestFrom <= settings.TrainUntil)
+        {
+            error.Write("oasis forecast: warning: the test starts inside the training window\n");
+        }
+
+        var options = new ForecastOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
+        var model = ForecastModel.Train(training, settings.TrainUntil, options);
+        var version = model.Version;
+        error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"oasis forecast: model {version.Id} trained on {string.Join(' ', version.Stations)} from {version.TrainedFrom:yyyy-MM-dd} to {version.TrainedUntil:yyyy-MM-dd}, {version.ExamplesPerTarget[0]} examples, {version.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target days" : ", without weather: blends towards climatology as the lead grows")}; model weight by lead {string.Join(' ', version.BlendWeights.Select(w => w.ToString("0.0", CultureInfo.InvariantCulture)))}\n"));
+
+        var started = clock.Elapsed;
+        var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, settings.TrainUntil), StringComparer.Ordinal);
+        var requests = new List<Forecaster.Request>();
+        foreach (var h in histories)
+        {
+            for (var issue = settings.TestFrom; issue <= settings.TestUntil; issue = issue.AddDays(1))
+            {
+                var maxLead = Math.Min(ForecastOptions.MaxLead, h.LastDay.DayNumber - issue.DayNumber);
+                if (maxLead >= 1 && issue >= h.FirstDay)
+                {
+                    requests.Add(new Forecaster.Request(h, climates[h.Name], issue, maxLead));
+                }
+            }
+        }
+
+        var forecaster = new Forecaster(model, settings.Choice);
+        var forecasts = forecaster.Issue(requests);
+        if (requests.Count > 0)
+        {
+            // What an operational forecast costs: one station, ten days, from the trained model.
+            var one = Stopwatch.StartNew();
+            forecaster.Issue(requests[^1].History, requests[^1].Climate, requests[^1].Issue);
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"oasis forecast: one station's 10-day forecast issued in {one.Elapsed.TotalMilliseconds:0} ms\n"));
+        }
+
+        WriteForecasts(settings.Output, forecasts);
+        // With --train-station the table scores only the stations the model has not seen.
+        var scored = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => !settings.TrainStations.Contains(h.Name))];
+        error.Write($"oasis forecast: scored on {string.Join(' ', scored.Select(h => h.Name))}\n");
+        var skill = Score(forecasts, scored.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);
+        skill.Write(stdout);
+        skill.WriteSummary(error);
+        error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"oasis forecast: {forecasts.Count} forecast day(s) for {requests.Count} issue(s) in {(clock.Elapsed - started).TotalSeconds:0.0} s; total {clock.Elapsed.TotalSeconds:0.0} s\n"));
+        return CliHost.Success;
+    }
+
+    private static void WriteForecasts(string path, IReadOnlyList<DailyForecast> forecasts)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16);
+        writer.Write("station,issue_date,target_date,lead,aqi,category,pm25\n");
+        foreach (var f in forecasts)
+        {
+            writer.Write(CsvLine.Escape(f.Station));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $",{f.IssueDate:yyyy-MM-dd},{f.TargetDate:yyyy-MM-dd},{f.Lead},{f.Aqi},{f.Category.NameZh},{AirFormat.Concentration(Pollutant.Pm25, f.Pm25)}\n"));
+        }
+    }
+
+    private static SkillTable Score(IReadOnlyList<DailyForecast> forecasts, Dictionary<string, StationHistory> histories, Dictionary<string, Climatology> climates)
+    {
+        var table = new SkillTable();
+        foreach (var f in forecasts)
+        {
+            if (!histories.TryGetValue(f.Station, out var h) || h.ObservedAqi(f.TargetDate) is not int observed || h.ObservedAqi(f.IssueDate) is not int issued)
+            {
+                continue;
+            }
+
+            var pm25 = h.Value(ForecastTarget.Pm25, f.TargetDate);
+            var climate = climates[f.Station];
+            table.Add(f.Lead, 0, observed, f.Category.Level, pm25, f.Pm25);
+            table.Add(f.Lead, 1, observed, AirQualityCategory.For(issued).Level, pm25, h.Value(ForecastTarget.Pm25, f.IssueDate));
+            table.Add(f.Lead, 2, observed, climate.ModalLevel(f.TargetDate.Month), pm25, climate.MeanPm25(f.TargetDate.Month));
+        }
+
+        return table;
+    }
+}

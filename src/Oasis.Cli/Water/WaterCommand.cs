@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+
+namespace Oasis.Cli.Water;
+
+/// <summary>
+/// <c>oasis water evaluate</c>: the GB 3838-2002 class of each sample (docs/water-cli.md). stdout carries only
+/// CSV; problems go to stderr; exit 0 success, 1 usage or I/O error, 2 malformed rows (0 with --skip-bad).
+/// </summary>
+internal static class WaterCommand
+{
+    private const string Name = "oasis water";
+
+    public static Command Create()
+    {
+        var water = new Command("water", "地表水环境质量评价 (GB 3838-2002, 环办〔2011〕22号) of sampling CSV files");
+        water.Subcommands.Add(CreateEvaluate());
+        return water;
+    }
+
+    private static Command CreateEvaluate()
+    {
+        var input = new Option<string[]>("--input")
+        {
+            Description = "One or more sampling CSV files (" + WaterCsvReader.Header + ")",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var skipBad = new Option<bool>("--skip-bad") { Description = "Skip malformed rows (still reported on stderr) and exit 0" };
+        var evaluate = new Command("evaluate", "The class and the indicators above class III of each sample, in input order");
+        evaluate.Options.Add(input);
+        evaluate.Options.Add(skipBad);
+        evaluate.SetAction((r, ct) => RunAsync(r, r.GetValue(input) ?? [], r.GetValue(skipBad)));
+        return evaluate;
+    }
+
+    private static async Task<int> RunAsync(ParseResult result, string[] inputs, bool skipBad)
+    {
+        var error = result.InvocationConfiguration.Error;
+        var configured = result.InvocationConfiguration.Output;
+        // Console.Out may carry a platform encoding; the contract is UTF-8 without BOM.
+        var output = ReferenceEquals(configured, Console.Out)
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+            : configured;
+        try
+        {
+            var problems = new WaterInputProblems();
+            var rows = new List<WaterRow>();
+            foreach (var path in inputs)
+            {
+                WaterCsvReader.Read(path, rows, problems);
+            }
+
+            problems.Report(error, Name, skipBad);
+            if (problems.MalformedRows > 0 && !skipBad)
+            {
+                return CliHost.MalformedInput;
+            }
+
+            WaterReport.Write(output, rows);
+            await output.FlushAsync().ConfigureAwait(false);
+            return CliHost.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await error.WriteAsync($"{Name}: {ex.Message}\n").ConfigureAwait(false);
+            return CliHost.UsageOrIoError;
+        }
+#pragma warning disable CA1031 // The contract forbids stack traces: an unexpected failure is reported, not hidden.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await error.WriteAsync($"{Name}: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
+            return CliHost.UsageOrIoError;
+        }
+        finally
+        {
+            if (!ReferenceEquals(output, configured))
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
