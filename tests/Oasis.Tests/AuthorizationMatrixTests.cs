@@ -75,6 +75,7 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("ingest stats",               "401 200 403 403 403 403 403 200 403 403 403"),
         ("ingest unknown",             "401 200 403 403 403 403 403 200 403 403 403"),
         ("ingest devices",             "401 200 403 403 403 403 403 200 403 403 403"),
+        ("ingest effectiveness",       "401 200 403 403 403 403 403 200 403 403 403"),
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
@@ -137,6 +138,8 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync("/api/ingest/unknown-devices", ct);
             case ("ingest", "devices"):
                 return await client.GetAsync("/api/ingest/devices", ct);
+            case ("ingest", "effectiveness"):
+                return await client.GetAsync("/api/ingest/effectiveness?date=2026-11-27", ct);
             case ("readings", "hourly"):
                 return await client.GetAsync($"/api/stations/{MatrixStation}/hourly", ct);
             case ("audit", "list"):

@@ -67,7 +67,7 @@ internal static class Hj212Command
             await r.InvocationConfiguration.Output.WriteLineAsync(json).ConfigureAwait(false);
             return CliHost.Success;
         }
-        catch (Exception ex) when (ex is IOException or SocketException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or SocketException or UnauthorizedAccessException or ArgumentException or HttpRequestException)
         {
             await error.WriteLineAsync($"oasis hj212 {name}: {ex.Message}").ConfigureAwait(false);
             return CliHost.UsageOrIoError;

@@ -34,8 +34,14 @@ internal static class Hj212SimulateCommand
         var skewed = new Option<double>("--skewed-devices") { Description = "Share of devices whose clock is off" };
         var skew = new Option<double>("--clock-skew") { Description = "Clock error of skewed devices, seconds", DefaultValueFactory = _ => 300 };
 
+        var register = new Option<bool>("--register") { Description = "Register the simulated MNs through the Oasis API first (needs --api, --station)" };
+        var api = new Option<string>("--api") { Description = "Oasis base URL for --register, e.g. http://localhost:5000" };
+        var station = new Option<string>("--station") { Description = "Station code the registered devices serve" };
+        var apiUser = new Option<string>("--api-user") { Description = "User for --register (Admin or Monitor); default $OASIS_USER" };
+
         var simulate = new Command("simulate", "Simulated HJ 212-2017 field units (air from PRSA, water, gas) with acknowledgements, retries and faults");
-        Option[] all = [host, port, devices, interval, kind, prefix, password, prsa, duration, timeout, retries, seed, skewed, skew, .. rateOptions.Select(o => o.Option)];
+        Option[] all = [host, port, devices, interval, kind, prefix, password, prsa, duration, timeout, retries, seed, skewed, skew, register, api, station, apiUser,
+            .. rateOptions.Select(o => o.Option)];
         foreach (var o in all)
         {
             simulate.Options.Add(o);
@@ -55,6 +61,21 @@ internal static class Hj212SimulateCommand
                 PrsaDirectory = r.GetValue(prsa)?.FullName,
                 Seed = r.GetValue(seed),
             };
+            if (r.GetValue(register))
+            {
+                if (string.IsNullOrEmpty(r.GetValue(api)) || string.IsNullOrEmpty(r.GetValue(station)))
+                {
+                    throw new ArgumentException("--register needs --api URL and --station CODE");
+                }
+
+                var user = r.GetValue(apiUser) ?? Environment.GetEnvironmentVariable("OASIS_USER")
+                    ?? throw new ArgumentException("--register needs --api-user or $OASIS_USER");
+                var secret = Environment.GetEnvironmentVariable("OASIS_PASSWORD") ?? throw new ArgumentException("--register needs $OASIS_PASSWORD");
+                using var http = new HttpClient { BaseAddress = new Uri(r.GetValue(api)!) };
+                var (created, existing) = await DeviceRegistration.RegisterAsync(http, user, secret, r.GetValue(station)!, settings, ct).ConfigureAwait(false);
+                await r.InvocationConfiguration.Error.WriteLineAsync($"hj212 simulate: registered {created} devices ({existing} already registered)").ConfigureAwait(false);
+            }
+
             var totals = await new Simulator(settings, TextWriter.Synchronized(r.InvocationConfiguration.Error)).RunAsync(ct).ConfigureAwait(false);
             return totals.ToJson(settings.Devices);
         }));

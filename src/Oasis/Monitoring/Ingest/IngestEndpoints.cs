@@ -20,6 +20,11 @@ internal static class IngestEndpoints
         group.MapGet("/stats", (IngestStats stats) => TypedResults.Ok(stats.Snapshot()));
         group.MapGet("/devices", async Task<Ok<List<DeviceActivityDto>>> (OasisDb db, TimeProvider clock, int? hours, CancellationToken ct) =>
             TypedResults.Ok(await DeviceActivity.LoadAsync(db, clock, Math.Clamp(hours ?? 24, 1, 24 * 31), ct).ConfigureAwait(false)));
+        group.MapGet("/effectiveness", async Task<Ok<List<DeviceEffectivenessDto>>> (OasisDb db, TimeProvider clock, DateOnly? date, CancellationToken ct) =>
+        {
+            var day = date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8).AddDays(-1));
+            return TypedResults.Ok(await TransmissionEffectiveness.ForDayAsync(db, day, ct).ConfigureAwait(false));
+        });
         group.MapGet("/unknown-devices", async Task<Ok<List<UnknownDeviceDto>>> (OasisDb db, CancellationToken ct) =>
         {
             var rows = await db.UnknownDevices.AsNoTracking().OrderByDescending(u => u.LastSeen).ToListAsync(ct).ConfigureAwait(false);
