@@ -50,18 +50,4 @@ public sealed class AnswerAfterCommitTests(IngestFactory ingest) : IClassFixture
             Assert.True(await scope.ServiceProvider.GetRequiredService<OasisDb>().Readings.AnyAsync(r => r.Mn == identity.Mn, TestApi.Ct));
         }
     }
-
-    /// <summary>The real store behind a gate the test opens.</summary>
-    private sealed class GatedStore(Task gate, DatabaseSettings settings) : IIngestStore
-    {
-        private readonly IIngestStore _inner = settings.Provider == DatabaseProvider.Sqlite
-            ? new SqliteIngestStore(settings)
-            : new PostgresIngestStore(settings);
-
-        public async Task WriteAsync(IReadOnlyList<IngestItem> batch, CancellationToken ct)
-        {
-            await gate.WaitAsync(ct);
-            await _inner.WriteAsync(batch, ct);
-        }
-    }
 }
