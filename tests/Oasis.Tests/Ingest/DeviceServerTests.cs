@@ -160,4 +160,24 @@ public sealed class DeviceServerTests(IngestFactory ingest) : IClassFixture<Inge
         Assert.Equal(before.Received + 4, after.Received);
         Assert.Equal(before.Accepted + 1, after.Accepted);
     }
+
+    [Fact]
+    public async Task A_2005_dialect_packet_without_a_flag_is_stored_and_gets_no_answer()
+    {
+        var segment = "ST=32;CN=2011;PW=123456;MN=88888880000001;CP=&&DataTime=20261128100000;011-Rtd=25.1,011-Flag=N&&";
+        await using var device = await Hj212Client.ConnectAsync(ingest.Host);
+        var before = ingest.Stats.Accepted;
+
+        await device.SendAsync(Hj212Encoder.Frame(segment));
+        // A 2017 packet behind it on the same connection is answered: by then the 2005 one has been handled.
+        var identity = new DeviceIdentity("88888880000001", "123456", "32");
+        await device.SendAsync(Hourly(identity, "20261128100000099", 5));
+        await device.WaitForAnswerAsync(a => a.Contains("QN=20261128100000099", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+
+        Assert.Single(device.Answers);
+        Assert.Equal(before + 2, ingest.Stats.Accepted);
+        await using var scope = ingest.Host.Services.CreateAsyncScope();
+        var db = await DbAsync(scope);
+        Assert.True(await db.Readings.AnyAsync(r => r.Mn == "88888880000001" && r.Cn == "2011" && r.Factor == "011", TestApi.Ct));
+    }
 }
