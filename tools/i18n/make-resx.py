@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes src/Oasis/Resources/SharedResource.resx (zh-CN, neutral) and SharedResource.en.resx
-from strings.tsv. Run after editing strings.tsv; both outputs are committed."""
-import csv, os, sys
+from strings.tsv and every other *.tsv here (one per module is fine). Run after editing; outputs are committed."""
+import csv, glob, os, sys
 from xml.sax.saxutils import escape
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, '..', '..', 'src', 'Oasis', 'Resources')
-rows = list(csv.DictReader(open(os.path.join(here, 'strings.tsv'), encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
+rows = []
+for path in sorted(glob.glob(os.path.join(here, '*.tsv'))):
+    rows += list(csv.DictReader(open(path, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
 keys = [r['key'] for r in rows]
 lower = [k.lower() for k in keys]
 dups = {k for k in keys if lower.count(k.lower()) > 1}  # resource names compare case-insensitively
