@@ -13,6 +13,7 @@ internal static class OasisCommand
     {
         var root = new RootCommand("Oasis — 生态环境监管平台命令行 (eco-environment supervision platform CLI)");
         root.Subcommands.Add(Air.AirCommand.Create());
+        root.Subcommands.Add(Air.ImportAirCommand.CreateImport());
         root.Subcommands.Add(Hj212.Hj212Command.Create());
         root.Subcommands.Add(Platform.MigrateCommand.Create());
         root.Subcommands.Add(Water.WaterCommand.Create());

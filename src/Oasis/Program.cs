@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Oasis.Air;
 using Oasis.Components;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -35,6 +36,7 @@ var app = builder.Build();
 
 // Localisation first, so that ProblemDetails written by the exception handler use the caller's language.
 app.UseRequestLocalization();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (app.Configuration["Kestrel:Certificates:Default:Path"] is { Length: > 0 })
@@ -61,6 +63,7 @@ app.MapAudit();
 app.MapMonitoring();
 app.MapIngest();
 app.MapReadings();
+app.MapAir();
 app.MapSources();
 app.MapCulture();
 

@@ -6,8 +6,8 @@ namespace Oasis.Tests;
 
 /// <summary>
 /// Every endpoint × every role (and anonymous) → the status the policies promise. The table is
-/// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints
-/// and AuditEndpoints; it deliberately does not ask the code's own policy objects.
+/// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
+/// AuditEndpoints and AirEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
 public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
@@ -77,6 +77,8 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("ingest devices",             "401 200 403 403 403 403 403 200 403 403 403"),
         ("ingest effectiveness",       "401 200 403 403 403 403 403 200 403 403 403"),
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -142,6 +144,10 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync("/api/ingest/effectiveness?date=2026-11-27", ct);
             case ("readings", "hourly"):
                 return await client.GetAsync($"/api/stations/{MatrixStation}/hourly", ct);
+            case ("air", "daily"):
+                return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "period"):
+                return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -117,5 +118,40 @@ public sealed class HostContractTests(OasisFactory factory) : IClassFixture<Oasi
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
         Assert.Contains("oasis_logins_total", text, StringComparison.Ordinal);
         Assert.Contains("oasis_requests_refused_total", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_login_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsync("/account/login",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "admin", ["password"] = OasisFactory.AdminPassword }),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?error=expired", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("oasis.auth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_security_headers()
+    {
+        var response = await factory.CreateClient().GetAsync("/login", TestContext.Current.CancellationToken);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public void Account_rules_default_to_8_characters_5_failures_15_minutes_and_30_idle_minutes()
+    {
+        var identity = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Identity.IdentityOptions>>().Value;
+        var cookie = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>()
+            .Get(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
+
+        Assert.Equal(8, identity.Password.RequiredLength);
+        Assert.Equal(5, identity.Lockout.MaxFailedAccessAttempts);
+        Assert.Equal(TimeSpan.FromMinutes(15), identity.Lockout.DefaultLockoutTimeSpan);
+        Assert.Equal(TimeSpan.FromMinutes(30), cookie.ExpireTimeSpan);
+        Assert.True(cookie.SlidingExpiration);
     }
 }

@@ -18,7 +18,8 @@ internal static class HourlyCsvReader
     private static readonly string[] PollutantColumns = ["PM2.5", "PM10", "SO2", "NO2", "CO", "O3"];
 
     /// <summary>Reads one file; throws <see cref="InvalidDataException"/> when its header is not of the format.</summary>
-    public static void Read(string path, AirInputFormat format, HourlyStore store, InputProblems problems)
+    /// <param name="knownStation">When given, rows of a station it refuses are malformed (<c>oasis import air</c>).</param>
+    public static void Read(string path, AirInputFormat format, HourlyStore store, InputProblems problems, Func<string, bool>? knownStation = null)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var header = reader.ReadLine() ?? throw new InvalidDataException($"{path}: the file is empty");
@@ -48,6 +49,12 @@ internal static class HourlyCsvReader
             if (station.Length == 0)
             {
                 problems.Malformed(path, lineNumber, "empty station");
+                continue;
+            }
+
+            if (knownStation is not null && !knownStation(station))
+            {
+                problems.Malformed(path, lineNumber, $"unknown station {station} (use --create-stations to create it)");
                 continue;
             }
 

@@ -47,6 +47,13 @@ internal sealed class HourlyStore
     public DateOnly[] DaysOf(string station) =>
         [.. _stations[station].Keys.Order().Select(DateOnly.FromDayNumber)];
 
+    /// <summary>
+    /// The station's stored days, unordered, without copying: <c>Present</c> has bit h for each hour h with a row,
+    /// <c>Values[p * 24 + h]</c> is pollutant p at hour h (NaN = missing). For writers (<c>oasis import air</c>).
+    /// </summary>
+    public IEnumerable<(DateOnly Day, int Present, double[] Values)> BlocksOf(string station) =>
+        _stations[station].Select(d => (DateOnly.FromDayNumber(d.Key), d.Value.Present, d.Value.Values));
+
     /// <summary>The station's hours from its first to its last day, NaN where no value was given.</summary>
     public HourlySeries SeriesOf(string station)
     {

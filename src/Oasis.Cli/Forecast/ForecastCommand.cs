@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Oasis.Cli.Air;
 using Oasis.Standards.Air;
 
@@ -64,33 +63,8 @@ internal static class ForecastCommand
                 r.GetValue(trainStations) ?? [],
                 r.GetValue(seed),
                 r.GetValue(skipBad));
-            var configured = r.InvocationConfiguration.Output;
-            var stdout = ReferenceEquals(configured, Console.Out) ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : configured;
-            try
-            {
-                var code = Backtest.Run(settings, stdout, error);
-                await stdout.FlushAsync(ct).ConfigureAwait(false);
-                return code;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                await error.WriteAsync($"oasis forecast: {ex.Message}\n").ConfigureAwait(false);
-                return CliHost.UsageOrIoError;
-            }
-#pragma warning disable CA1031 // The contract forbids stack traces: an unexpected failure is reported, not hidden.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                await error.WriteAsync($"oasis forecast: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
-                return CliHost.UsageOrIoError;
-            }
-            finally
-            {
-                if (!ReferenceEquals(stdout, configured))
-                {
-                    await stdout.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            return await CliHost.RunFileCommandAsync(r, "oasis forecast", (stdout, _) => Task.FromResult(Backtest.Run(settings, stdout, error)))
+                .ConfigureAwait(false);
         });
         return command;
     }

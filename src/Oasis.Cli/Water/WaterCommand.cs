@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace Oasis.Cli.Water;
 
@@ -35,15 +34,8 @@ internal static class WaterCommand
         return evaluate;
     }
 
-    private static async Task<int> RunAsync(ParseResult result, string[] inputs, bool skipBad)
-    {
-        var error = result.InvocationConfiguration.Error;
-        var configured = result.InvocationConfiguration.Output;
-        // Console.Out may carry a platform encoding; the contract is UTF-8 without BOM.
-        var output = ReferenceEquals(configured, Console.Out)
-            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
-            : configured;
-        try
+    private static Task<int> RunAsync(ParseResult result, string[] inputs, bool skipBad) =>
+        CliHost.RunFileCommandAsync(result, Name, (output, error) =>
         {
             var problems = new WaterInputProblems();
             var rows = new List<WaterRow>();
@@ -55,31 +47,10 @@ internal static class WaterCommand
             problems.Report(error, Name, skipBad);
             if (problems.MalformedRows > 0 && !skipBad)
             {
-                return CliHost.MalformedInput;
+                return Task.FromResult(CliHost.MalformedInput);
             }
 
             WaterReport.Write(output, rows);
-            await output.FlushAsync().ConfigureAwait(false);
-            return CliHost.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            await error.WriteAsync($"{Name}: {ex.Message}\n").ConfigureAwait(false);
-            return CliHost.UsageOrIoError;
-        }
-#pragma warning disable CA1031 // The contract forbids stack traces: an unexpected failure is reported, not hidden.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            await error.WriteAsync($"{Name}: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
-            return CliHost.UsageOrIoError;
-        }
-        finally
-        {
-            if (!ReferenceEquals(output, configured))
-            {
-                await output.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
+            return Task.FromResult(CliHost.Success);
+        });
 }

@@ -53,6 +53,9 @@ public sealed class AirQualityCategory
 
     public string NameEn { get; }
 
+    /// <summary>The English code APIs carry (CONTRACTS.md: enumerations are English codes): <c>excellent</c> … <c>severely-polluted</c>.</summary>
+    public string Code => NameEn.ToLowerInvariant().Replace(' ', '-');
+
     /// <summary>表示颜色: 绿色, 黄色, 橙色, 红色, 紫色, 褐红色.</summary>
     public string ColourZh { get; }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Oasis.Air;
 using Oasis.Monitoring.Devices;
 using Oasis.Monitoring.Grids;
 using Oasis.Monitoring.Ingest;
@@ -42,6 +43,8 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<Reading> Readings => Set<Reading>();
 
     public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
+
+    public DbSet<AirHour> AirHours => Set<AirHour>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

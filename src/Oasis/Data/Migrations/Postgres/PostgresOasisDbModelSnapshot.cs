@@ -155,6 +155,50 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Air.AirHour", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("O3")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("StationCode", "HourUtc", "Status");
+
+                    b.ToTable("air_hourly", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.Property<int>("Id")

@@ -145,6 +145,50 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Air.AirHour", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationCode", "HourUtc", "Status");
+
+                    b.ToTable("air_hourly", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.Property<int>("Id")

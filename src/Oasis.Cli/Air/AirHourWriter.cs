@@ -1,0 +1,147 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Oasis.Air;
+
+namespace Oasis.Cli.Air;
+
+/// <summary>One imported hour: station, UTC start of the hour, the six values (NaN = missing).</summary>
+internal readonly record struct ImportedHour(string Station, DateTime HourUtc, double Pm25, double Pm10, double So2, double No2, double Co, double O3);
+
+/// <summary>
+/// Upserts hours into <c>air_hourly</c> on its key (station, hour, status), so a re-import replaces rather than
+/// duplicates. One transaction per chunk of rows; the same SQL serves SQLite and PostgreSQL (both know
+/// <c>INSERT … ON CONFLICT DO UPDATE</c>). PostgreSQL gets 500 rows per statement to save round trips; SQLite one
+/// row per reused prepared statement, because SQLite looks a parameter name up by a linear scan, which makes a
+/// many-row statement quadratic (500 rows: 13,000 rows/s; one row: several times that).
+/// </summary>
+/// <remarks>The caller opens <paramref name="connection"/>.</remarks>
+internal sealed class AirHourWriter(DbConnection connection, string status, DateTime importedAt)
+{
+    private const int RowsPerTransaction = 50_000;
+    private readonly int _rowsPerStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : 500;
+    private const int Columns = 11;
+
+    public async Task<long> WriteAsync(IEnumerable<ImportedHour> hours, Action<long> progress, CancellationToken ct)
+    {
+        var pending = new List<ImportedHour>(_rowsPerStatement);
+        DbCommand? full = null;
+        DbTransaction? transaction = null;
+        long written = 0;
+        try
+        {
+            foreach (var hour in hours)
+            {
+                pending.Add(hour);
+                if (pending.Count < _rowsPerStatement)
+                {
+                    continue;
+                }
+
+                transaction ??= await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+                full ??= Create(_rowsPerStatement);
+                written += await ExecuteAsync(full, transaction, pending, ct).ConfigureAwait(false);
+                pending.Clear();
+                if (written % RowsPerTransaction == 0)
+                {
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                    transaction = null;
+                    progress(written);
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                transaction ??= await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using var last = Create(pending.Count);
+                written += await ExecuteAsync(last, transaction, pending, ct).ConfigureAwait(false);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+            }
+
+            progress(written);
+            return written;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (full is not null)
+            {
+                await full.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<int> ExecuteAsync(DbCommand command, DbTransaction transaction, List<ImportedHour> rows, CancellationToken ct)
+    {
+        command.Transaction = transaction;
+        var p = command.Parameters;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var i = r * Columns;
+            p[i].Value = row.Station;
+            p[i + 1].Value = DateTime.SpecifyKind(row.HourUtc, DateTimeKind.Utc);
+            p[i + 2].Value = status;
+            p[i + 3].Value = AirDataSource.Import;
+            p[i + 4].Value = Value(row.Pm25);
+            p[i + 5].Value = Value(row.Pm10);
+            p[i + 6].Value = Value(row.So2);
+            p[i + 7].Value = Value(row.No2);
+            p[i + 8].Value = Value(row.Co);
+            p[i + 9].Value = Value(row.O3);
+            p[i + 10].Value = importedAt;
+        }
+
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return rows.Count;
+    }
+
+    private static object Value(double v) => double.IsNaN(v) ? DBNull.Value : v;
+
+    private DbCommand Create(int rows)
+    {
+        var sql = new StringBuilder(120 * rows).Append("""
+            INSERT INTO air_hourly ("StationCode", "HourUtc", "Status", "Source", "Pm25", "Pm10", "So2", "No2", "Co", "O3", "ImportedAt") VALUES
+            """);
+        var command = connection.CreateCommand();
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "\n(" : ",\n(");
+            for (var c = 0; c < Columns; c++)
+            {
+                var name = "@p" + ((r * Columns) + c).ToString(CultureInfo.InvariantCulture);
+                sql.Append(c == 0 ? string.Empty : ", ").Append(name);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                if (c is >= 4 and <= 9)
+                {
+                    // Typed, so that a NULL value is a double to PostgreSQL too.
+                    parameter.DbType = DbType.Double;
+                }
+
+                command.Parameters.Add(parameter);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append("""
+
+            ON CONFLICT ("StationCode", "HourUtc", "Status") DO UPDATE SET "Source" = excluded."Source",
+              "Pm25" = excluded."Pm25", "Pm10" = excluded."Pm10", "So2" = excluded."So2", "No2" = excluded."No2",
+              "Co" = excluded."Co", "O3" = excluded."O3", "ImportedAt" = excluded."ImportedAt"
+            """);
+        command.CommandText = sql.ToString();
+        return command;
+    }
+}

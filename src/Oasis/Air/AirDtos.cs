@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using Oasis.Standards.Air;
+
+namespace Oasis.Air;
+
+/// <summary>
+/// A row of <c>GET /api/air/daily</c>: the columns of <c>oasis air daily</c> in camelCase (docs/air-api.md).
+/// Values are rounded by GB/T 8170 (CO one decimal, others integers); null where the CSV is empty.
+/// </summary>
+internal sealed record AirDailyDto(
+    string Station,
+    DateOnly Date,
+    decimal? Pm25,
+    decimal? Pm10,
+    decimal? So2,
+    decimal? No2,
+    decimal? Co,
+    [property: JsonPropertyName("o3_8h")] decimal? O3_8h,
+    int? Aqi,
+    string? Category,
+    string[] Primary)
+{
+    public static AirDailyDto Of(string station, in DailyAirQuality day)
+    {
+        var c = day.Concentrations;
+        return new AirDailyDto(
+            station,
+            day.Date,
+            GbT8170.RoundConcentration(Pollutant.Pm25, c.Pm25),
+            GbT8170.RoundConcentration(Pollutant.Pm10, c.Pm10),
+            GbT8170.RoundConcentration(Pollutant.So2, c.So2),
+            GbT8170.RoundConcentration(Pollutant.No2, c.No2),
+            GbT8170.RoundConcentration(Pollutant.Co, c.Co),
+            GbT8170.RoundConcentration(Pollutant.O3, c.O3Max8h),
+            day.Aqi.Aqi,
+            day.Aqi.Category?.Code,
+            [.. day.Aqi.PrimaryPollutants.Members().Select(p => p.Code())]);
+    }
+}
+
+/// <summary>
+/// <c>GET /api/air/period</c>: the columns of <c>oasis air annual</c> in camelCase, over [from, to] instead of a
+/// calendar year (docs/air-api.md).
+/// </summary>
+internal sealed record AirPeriodDto(
+    string Station,
+    DateOnly From,
+    DateOnly To,
+    int ValidDays,
+    bool Valid,
+    decimal? So2,
+    decimal? No2,
+    decimal? Pm10,
+    decimal? Pm25,
+    decimal? So2P98,
+    decimal? No2P98,
+    decimal? Pm10P95,
+    decimal? Pm25P95,
+    decimal? CoP95,
+    [property: JsonPropertyName("o3_8hP90")] decimal? O3_8hP90,
+    int GoodDays,
+    decimal? GoodRatio,
+    int HeavyDays,
+    decimal? HeavyRatio,
+    decimal? CompositeIndex)
+{
+    public static AirPeriodDto Of(string station, DateOnly from, DateOnly to, PeriodStatistics s) => new(
+        station, from, to, s.ValidDays, s.MeetsAnnualValidity,
+        s.So2.Mean, s.No2.Mean, s.Pm10.Mean, s.Pm25.Mean,
+        s.So2.Percentile, s.No2.Percentile, s.Pm10.Percentile, s.Pm25.Percentile, s.Co.Percentile, s.O3.Percentile,
+        s.GoodDays, s.GoodRatio, s.HeavyDays, s.HeavyRatio, s.CompositeIndex);
+}

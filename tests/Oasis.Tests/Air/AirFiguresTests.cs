@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Oasis.Tests.Air;
+
+/// <summary>
+/// A PRSA station imported by <c>oasis import air</c> into the host gives, through <c>/api/air/daily</c> and
+/// <c>/api/air/period</c>, exactly the figures <c>oasis air daily|annual</c> computes from the same file.
+/// </summary>
+public sealed class AirFiguresTests(OasisFactory factory) : IClassFixture<OasisFactory>
+{
+    private const string Station = "Aotizhongxin";
+    private const int PrsaRows = 35_064; // 2013-03-01 00:00 to 2017-02-28 23:00
+
+    private Task ImportOnceAsync() => Records.OnceAsync(factory, "prsa", async () =>
+    {
+        var (exit, output, error) = await AirCli.ImportAsync(factory, "--format", "prsa", "--input", AirCli.Prsa(Station), "--create-stations");
+        Assert.True(exit == 0, error);
+        Assert.Empty(output);
+        Assert.Contains("created station Aotizhongxin", error, StringComparison.Ordinal);
+    });
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("2026")]
+    public async Task Daily_figures_of_a_year_equal_oasis_air_daily_day_by_day(string standard)
+    {
+        await ImportOnceAsync();
+        var cli = await AirCli.RunAsync("air", "daily", "--format", "prsa", "--input", AirCli.Prsa(Station), "--standard", standard);
+        Assert.Equal(0, cli.Exit);
+        var expected = AirAssert.Rows(cli.Output, Station, "2015-");
+        Assert.Equal(365, expected.Count);
+
+        var admin = await factory.UserAsync("demo.admin");
+        AirAssert.DailyEqual(expected, await admin.ListAsync($"/api/air/daily?station={Station}&from=2015-01-01&to=2015-12-31&standard={standard}"));
+    }
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("2026")]
+    public async Task Period_of_a_year_equals_oasis_air_annual(string standard)
+    {
+        await ImportOnceAsync();
+        var cli = await AirCli.RunAsync("air", "annual", "--format", "prsa", "--input", AirCli.Prsa(Station), "--year", "2015", "--standard", standard);
+        Assert.Equal(0, cli.Exit);
+
+        var admin = await factory.UserAsync("demo.admin");
+        var json = await (await admin.GetAsync($"/api/air/period?station={Station}&from=2015-01-01&to=2015-12-31&standard={standard}", TestApi.Ct))
+            .ReadAsync<JsonElement>();
+
+        Assert.Equal("2015-01-01", json.Str("from"));
+        Assert.Equal("2015-12-31", json.Str("to"));
+        AirAssert.PeriodEqual(cli.Output, Station, json);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_changes_nothing()
+    {
+        await ImportOnceAsync();
+        var admin = await factory.UserAsync("demo.admin");
+        var before = await admin.TextAsync($"/api/air/daily?station={Station}&from=2016-01-01&to=2016-12-31");
+
+        var (exit, _, error) = await AirCli.ImportAsync(factory, "--format", "prsa", "--input", AirCli.Prsa(Station));
+        Assert.True(exit == 0, error);
+
+        Assert.Equal(PrsaRows, await factory.WithDbAsync(db => db.AirHours.CountAsync(h => h.StationCode == Station, TestApi.Ct)));
+        Assert.Equal(before, await admin.TextAsync($"/api/air/daily?station={Station}&from=2016-01-01&to=2016-12-31"));
+    }
+
+    [Fact]
+    public async Task A_grid_manager_cannot_read_a_station_outside_his_grid()
+    {
+        await ImportOnceAsync();
+        var grid = await factory.UserAsync("demo.grid");
+        using var daily = await grid.GetAsync($"/api/air/daily?station={Station}&from=2015-01-01&to=2015-01-31", TestApi.Ct);
+        await daily.ProblemAsync(System.Net.HttpStatusCode.Forbidden, "urn:oasis:out-of-scope");
+        using var period = await grid.GetAsync($"/api/air/period?station={Station}&from=2015-01-01&to=2015-01-31", TestApi.Ct);
+        await period.ProblemAsync(System.Net.HttpStatusCode.Forbidden, "urn:oasis:out-of-scope");
+    }
+
+    [Fact]
+    public async Task Unknown_stations_are_bad_rows_without_create_stations_and_nothing_is_written()
+    {
+        var file = AirCli.WriteOasisCsv(["NOT-A-STATION,2015-01-01 00:00,10,20,5,30,0.5,60"]);
+        var (exit, _, error) = await AirCli.ImportAsync(factory, "--input", file);
+        File.Delete(file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{file}:2: unknown station NOT-A-STATION", error, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AirHours.CountAsync(h => h.StationCode == "NOT-A-STATION", TestApi.Ct)));
+    }
+}
