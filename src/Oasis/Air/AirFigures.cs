@@ -13,6 +13,9 @@ internal sealed record RatedDays(string Name, DailyAirQuality[] Days, bool[] Pre
 /// </summary>
 internal static class AirFigures
 {
+    /// <summary>Air stations that can count for the city's air evaluation (water sections also carry the evaluation flag).</summary>
+    private static readonly string[] AirStationKinds = ["national", "provincial", "city"];
+
     public const string City = "city";
 
     public static async Task<RatedDays> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
@@ -27,7 +30,7 @@ internal static class AirFigures
     /// </summary>
     public static async Task<RatedDays> CityAsync(OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
     {
-        var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation).OrderBy(s => s.Code).Select(s => s.Code)
+        var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation && AirStationKinds.Contains(s.Kind)).OrderBy(s => s.Code).Select(s => s.Code)
             .ToListAsync(ct).ConfigureAwait(false);
         var count = to.DayNumber - from.DayNumber + 1;
         var days = new DailyAirQuality[count];

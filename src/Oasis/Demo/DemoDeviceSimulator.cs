@@ -11,14 +11,13 @@ namespace Oasis.Demo;
 
 /// <summary>
 /// In demo mode, the demonstration city's registered devices report to Oasis's own device port
-/// over real HJ 212 sockets — real-time data every interval, minute and hourly data on time, a
-/// day of hourly history at first start — so the screens are alive on first start. It goes
+/// over real HJ 212 sockets — real-time data every interval, minute and hourly data on time, and
+/// hourly history from the start of yesterday — so the screens are alive on first start. It goes
 /// through the same path as a real device: framing, checks, durable write, 9014.
 /// </summary>
 internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, IDataProtectionProvider protection, Hj212Listener listener,
     DemoState demo, IConfiguration configuration, TimeProvider clock, ILogger<DemoDeviceSimulator> logger) : BackgroundService
 {
-    private const int BackfillHours = 24;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -100,10 +99,11 @@ internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, I
     {
         if (device.Backfill)
         {
+            // From the start of yesterday (Beijing): a complete day gives the screens valid daily figures at once.
             var thisHour = BeijingNow().Date.AddHours(BeijingNow().Hour);
-            for (var h = BackfillHours; h >= 1; h--)
+            for (var hour = BeijingNow().Date.AddDays(-1); hour < thisHour; hour = hour.AddHours(1))
             {
-                await SendAsync(device, stream, 2061, thisHour.AddHours(-h), ct).ConfigureAwait(false);
+                await SendAsync(device, stream, 2061, hour, ct).ConfigureAwait(false);
             }
 
             device.Backfill = false;

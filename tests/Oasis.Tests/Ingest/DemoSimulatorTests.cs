@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oasis.Data;
@@ -34,5 +35,23 @@ public sealed class DemoSimulatorTests : IAsyncLifetime
         Assert.Equal(0, snapshot.Devices.Unknown);
         Assert.Equal(0, snapshot.Rejected.Auth); // the simulator uses each device's registered password
         Assert.True(snapshot.Devices.Known >= 60);
+
+        // Yesterday is complete: the city (its two national stations) has a valid daily AQI from the demo data.
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var leader = await _host.UserAsync("demo.leader");
+        int? aqi = null;
+        for (var attempt = 0; attempt < 60 && aqi is null; attempt++)
+        {
+            var days = await leader.GetFromJsonAsync<System.Text.Json.JsonElement[]>($"/api/air/daily?station=city&from={yesterday}&to={yesterday}", TestApi.Ct);
+            var day = days!.SingleOrDefault();
+            aqi = day.ValueKind == System.Text.Json.JsonValueKind.Object && day.GetProperty("aqi").ValueKind == System.Text.Json.JsonValueKind.Number
+                ? day.GetProperty("aqi").GetInt32() : null;
+            if (aqi is null)
+            {
+                await Task.Delay(500, TestApi.Ct);
+            }
+        }
+
+        Assert.NotNull(aqi);
     }
 }

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Oasis.Browser.Tests;
+
+/// <summary>The air quality pages over the demo city's simulated hours (a day of backfill at first start).</summary>
+public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly TimeSpan DataWait = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Operator_chooses_a_national_station_and_sees_the_daily_table_and_calendar()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        var deadline = DateTime.UtcNow + DataWait;
+        while (true)
+        {
+            await page.GotoAsync("/air");
+            await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
+            await page.GetByTestId("air-station").SelectOptionAsync("CJ-A01");
+            var rows = page.Locator("[data-testid=air-table] tbody tr");
+            try
+            {
+                await Assertions.Expect(rows.First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // The simulator's backfill has not reached the database yet.
+            }
+        }
+
+        await Assertions.Expect(page.GetByText("空气质量日报与日历")).ToBeVisibleAsync();
+        var dates = await page.Locator("[data-testid=air-table] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.date)");
+        Assert.NotEmpty(dates);
+        foreach (var date in dates)
+        {
+            await Assertions.Expect(page.Locator($"[data-testid=calendar-day][data-date='{date}']")).ToHaveAttributeAsync("data-present", "true");
+        }
+
+        Assert.Equal(dates.Length, await page.Locator("[data-testid=calendar-day][data-present=true]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Anonymous_visitor_sees_the_city_aqi_and_category_on_the_public_page()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.BaseUrl, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        var deadline = DateTime.UtcNow + DataWait;
+        // The page is cacheable for five minutes: each poll asks for a fresh copy, as a visitor would after that time.
+        var attempt = 0;
+        await page.GotoAsync("/public");
+        while (await page.GetByTestId("public-aqi").CountAsync() == 0 && DateTime.UtcNow < deadline)
+        {
+            await Assertions.Expect(page.GetByTestId("public-no-data")).ToHaveTextAsync("尚无空气质量数据。");
+            await Task.Delay(2_000, TestContext.Current.CancellationToken);
+            await page.GotoAsync($"/public?poll={++attempt}");
+        }
+
+        Assert.DoesNotContain("/login", page.Url, StringComparison.Ordinal);
+        var aqi = int.Parse(await page.GetByTestId("public-aqi").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(aqi, 0, 500);
+        string[] categories = ["优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"];
+        Assert.Contains((await page.GetByTestId("public-category").InnerTextAsync()).Trim(), categories);
+        await Assertions.Expect(page.GetByTestId("public-advice")).ToContainTextAsync("健康提示");
+        await Assertions.Expect(page.Locator("[data-testid=public-stations] tbody tr")).ToHaveCountAsync(2);
+
+        // The language switch works on the static page too.
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.GetByText("City air quality")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("public-category")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[\\u4e00-\\u9fff]"));
+    }
+}
