@@ -17,7 +17,8 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
             await page.GotoAsync("/air");
             await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
             await page.GetByTestId("air-station").SelectOptionAsync("CJ-A01");
-            var rows = page.Locator("[data-testid=air-table] tbody tr");
+            // Rows of the chosen station only: the page first shows the city, then reloads for the station.
+            var rows = page.Locator("[data-testid=air-table][data-station=CJ-A01] tbody tr[data-date]");
             try
             {
                 await Assertions.Expect(rows.First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
@@ -30,7 +31,8 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
         }
 
         await Assertions.Expect(page.GetByText("空气质量日报与日历")).ToBeVisibleAsync();
-        var dates = await page.Locator("[data-testid=air-table] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.date)");
+        var dates = await page.Locator("[data-testid=air-table][data-station=CJ-A01] tbody tr[data-date]")
+            .EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.date)");
         Assert.NotEmpty(dates);
         foreach (var date in dates)
         {
