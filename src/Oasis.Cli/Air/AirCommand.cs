@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace Oasis.Cli.Air;
 
@@ -44,15 +43,8 @@ internal static class AirCommand
         return annual;
     }
 
-    private static async Task<int> RunAsync(ParseResult result, AirOptions options, Action<AirInput, TextWriter> write)
-    {
-        var error = result.InvocationConfiguration.Error;
-        var configured = result.InvocationConfiguration.Output;
-        // Console.Out may carry a platform encoding; the contract is UTF-8 without BOM.
-        var output = ReferenceEquals(configured, Console.Out)
-            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
-            : configured;
-        try
+    private static Task<int> RunAsync(ParseResult result, AirOptions options, Action<AirInput, TextWriter> write) =>
+        CliHost.RunFileCommandAsync(result, "oasis air", (output, error) =>
         {
             var skipBad = result.GetValue(options.SkipBad);
             var problems = new InputProblems();
@@ -60,31 +52,10 @@ internal static class AirCommand
             problems.Report(error, skipBad);
             if (problems.MalformedRows > 0 && !skipBad)
             {
-                return CliHost.MalformedInput;
+                return Task.FromResult(CliHost.MalformedInput);
             }
 
             write(input, output);
-            await output.FlushAsync().ConfigureAwait(false);
-            return CliHost.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            await error.WriteAsync($"oasis air: {ex.Message}\n").ConfigureAwait(false);
-            return CliHost.UsageOrIoError;
-        }
-#pragma warning disable CA1031 // The contract forbids stack traces: an unexpected failure is reported, not hidden.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            await error.WriteAsync($"oasis air: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
-            return CliHost.UsageOrIoError;
-        }
-        finally
-        {
-            if (!ReferenceEquals(output, configured))
-            {
-                await output.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
+            return Task.FromResult(CliHost.Success);
+        });
 }
