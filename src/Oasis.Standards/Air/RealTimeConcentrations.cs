@@ -25,6 +25,39 @@ public readonly record struct RealTimeConcentrations(
 
     /// <summary>O3 8-hour moving mean (2012 only).</summary>
     public double O3MovingEightHour { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Hour <paramref name="hour"/> of a series, with the moving means HJ 633-2012 rates real-time PM and SO2 by:
+    /// 24-hour means from ≥ 20 valid hours and the 8-hour O3 mean from ≥ 6 (HJ 663), ending at that hour.
+    /// </summary>
+    public static RealTimeConcentrations At(HourlySeries series, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return new RealTimeConcentrations(
+            series.Of(Pollutant.Pm25)[hour], series.Of(Pollutant.Pm10)[hour], series.Of(Pollutant.So2)[hour],
+            series.Of(Pollutant.No2)[hour], series.Of(Pollutant.Co)[hour], series.Of(Pollutant.O3)[hour])
+        {
+            Pm25MovingDay = Moving(series.Of(Pollutant.Pm25), hour, HourlyAggregation.HoursPerDay, HourlyAggregation.MinHoursForDailyMean),
+            Pm10MovingDay = Moving(series.Of(Pollutant.Pm10), hour, HourlyAggregation.HoursPerDay, HourlyAggregation.MinHoursForDailyMean),
+            So2MovingDay = Moving(series.Of(Pollutant.So2), hour, HourlyAggregation.HoursPerDay, HourlyAggregation.MinHoursForDailyMean),
+            O3MovingEightHour = Moving(series.Of(Pollutant.O3), hour, 8, HourlyAggregation.MinHoursPerWindow),
+        };
+    }
+
+    private static double Moving(ReadOnlySpan<double> values, int end, int window, int minimum)
+    {
+        var (sum, n) = (0.0, 0);
+        for (var i = Math.Max(0, end - window + 1); i <= end; i++)
+        {
+            if (HourlyAggregation.IsValid(values[i]))
+            {
+                sum += values[i];
+                n++;
+            }
+        }
+
+        return n >= minimum ? sum / n : double.NaN;
+    }
 }
 
 internal static class RealTimeIndex

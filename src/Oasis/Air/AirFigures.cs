@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
 using Oasis.Standards.Air;
 
+using Oasis.Monitoring.Stations;
+
 namespace Oasis.Air;
 
 /// <summary>A station's or the city's rated days over a period; <see cref="Present"/> marks days that had any hour.</summary>
@@ -13,9 +15,6 @@ internal sealed record RatedDays(string Name, DailyAirQuality[] Days, bool[] Pre
 /// </summary>
 internal static class AirFigures
 {
-    /// <summary>Air stations that can count for the city's air evaluation (water sections also carry the evaluation flag).</summary>
-    private static readonly string[] AirStationKinds = ["national", "provincial", "city"];
-
     public const string City = "city";
 
     public static async Task<RatedDays> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
@@ -30,7 +29,7 @@ internal static class AirFigures
     /// </summary>
     public static async Task<RatedDays> CityAsync(OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
     {
-        var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation && AirStationKinds.Contains(s.Kind)).OrderBy(s => s.Code).Select(s => s.Code)
+        var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind)).OrderBy(s => s.Code).Select(s => s.Code)
             .ToListAsync(ct).ConfigureAwait(false);
         var count = to.DayNumber - from.DayNumber + 1;
         var days = new DailyAirQuality[count];

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
 using Oasis.Standards.Air;
 
+using Oasis.Monitoring.Stations;
+
 namespace Oasis.Air;
 
 /// <summary>An evaluation station's real-time AQI in the hour the public page shows (its name only: nothing internal).</summary>
@@ -24,14 +26,7 @@ internal sealed record PublicAirNow(DateTime HourStart, AirStandardEdition Editi
 internal static class PublicAirQuality
 {
     private const int H = 24;
-
-    // HJ 663's minimum hours for a 24-hour and an 8-hour mean.
-    private const int MinDayHours = 20;
-    private const int MinEightHours = 6;
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    // Only air stations evaluate the city's air; water sections carry the same flag for their own assessment.
-    private static readonly string[] AirKinds = ["national", "provincial", "city"];
 
     /// <summary>The latest rated hour of today or yesterday (Beijing time), or null when no hour has a city value.</summary>
     public static async Task<PublicAirNow?> LoadAsync(OasisDb db, TimeProvider clock, CancellationToken ct)
@@ -39,7 +34,7 @@ internal static class PublicAirQuality
         var now = clock.GetUtcNow().ToOffset(Beijing).DateTime;
         var today = DateOnly.FromDateTime(now);
         var from = today.AddDays(-1);
-        var stations = await db.Stations.AsNoTracking().Where(s => s.Evaluation && AirKinds.Contains(s.Kind))
+        var stations = await db.Stations.AsNoTracking().Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind))
             .OrderBy(s => s.Code).Select(s => new { s.Code, s.Name }).ToListAsync(ct).ConfigureAwait(false);
         if (stations.Count == 0)
         {
@@ -105,31 +100,7 @@ internal static class PublicAirQuality
     private static AqiResult Rate(HourlySeries series, int i)
     {
         var edition = EditionSelector.For(series.FirstDay.AddDays(i / H));
-        var hour = new RealTimeConcentrations(
-            series.Of(Pollutant.Pm25)[i], series.Of(Pollutant.Pm10)[i], series.Of(Pollutant.So2)[i],
-            series.Of(Pollutant.No2)[i], series.Of(Pollutant.Co)[i], series.Of(Pollutant.O3)[i])
-        {
-            Pm25MovingDay = Moving(series.Of(Pollutant.Pm25), i, H, MinDayHours),
-            Pm10MovingDay = Moving(series.Of(Pollutant.Pm10), i, H, MinDayHours),
-            So2MovingDay = Moving(series.Of(Pollutant.So2), i, H, MinDayHours),
-            O3MovingEightHour = Moving(series.Of(Pollutant.O3), i, 8, MinEightHours),
-        };
-        return AirQualityIndex.RealTime(edition, hour);
-    }
-
-    private static double Moving(ReadOnlySpan<double> values, int end, int window, int minimum)
-    {
-        var (sum, n) = (0.0, 0);
-        for (var i = Math.Max(0, end - window + 1); i <= end; i++)
-        {
-            if (IsValid(values[i]))
-            {
-                sum += values[i];
-                n++;
-            }
-        }
-
-        return n >= minimum ? sum / n : double.NaN;
+        return AirQualityIndex.RealTime(edition, RealTimeConcentrations.At(series, i));
     }
 
     private static bool IsValid(double value) => value >= 0 && value < double.PositiveInfinity;

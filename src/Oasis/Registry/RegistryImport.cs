@@ -109,23 +109,23 @@ internal static class RegistryImport
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         foreach (var dto in accepted)
         {
-            var existing = await registry.WhereKey(registry.Query(db), registry.KeyOf(dto)).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-            if (existing is null)
+            var key = registry.KeyOf(dto);
+            var existing = await registry.Visible(db, registry.WhereKey(registry.Query(db), key), scope).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                registry.Apply(dto, existing);
+                updated++;
+            }
+            else if (await registry.WhereKey(registry.Query(db), key).AnyAsync(ct).ConfigureAwait(false))
+            {
+                throw OasisProblemException.OutOfScope(); // exists, but outside the caller's scope
+            }
+            else
             {
                 var entity = registry.Create(dto);
                 db.Add(entity);
                 createdEntities.Add(entity);
                 created++;
-            }
-            else
-            {
-                if (!await registry.Visible(db, registry.WhereKey(registry.Query(db), registry.KeyOf(dto)), scope).AnyAsync(ct).ConfigureAwait(false))
-                {
-                    throw OasisProblemException.OutOfScope();
-                }
-
-                registry.Apply(dto, existing);
-                updated++;
             }
         }
 

@@ -6,9 +6,7 @@ namespace Oasis.Tests.Ingest;
 /// <summary>The real store behind a gate the test opens: holds the writer without faking the database.</summary>
 internal sealed class GatedStore(Task gate, DatabaseSettings settings) : IIngestStore
 {
-    private readonly IIngestStore _inner = settings.Provider == DatabaseProvider.Sqlite
-        ? new SqliteIngestStore(settings)
-        : new PostgresIngestStore(settings);
+    private readonly IIngestStore _inner = IngestStores.For(settings);
 
     public async Task WriteAsync(IReadOnlyList<IngestItem> batch, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oasis.Data;
+using Oasis.Platform;
 
 namespace Oasis.Monitoring.Ingest;
 
@@ -22,29 +23,19 @@ internal sealed class IngestRetentionOptions
 
 /// <summary>Once a day, removes raw packets, real-time and minute data past their retention.</summary>
 internal sealed partial class IngestRetentionWorker(IServiceScopeFactory scopes, IOptions<IngestRetentionOptions> options, TimeProvider clock,
-    ILogger<IngestRetentionWorker> logger) : BackgroundService
+    ILogger<IngestRetentionWorker> logger) : DailyMaintenance(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string JobName => "Ingest retention";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(24), clock);
-        do
-        {
-            try
-            {
-                var (packets, realTime, minutes) = await PurgeAsync(stoppingToken).ConfigureAwait(false);
-                LogPurged(logger, packets, realTime, minutes);
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        var (packets, realTime, minutes) = await PurgeAsync(ct).ConfigureAwait(false);
+        LogPurged(logger, packets, realTime, minutes);
     }
 
     public async Task<(int Packets, int RealTime, int Minutes)> PurgeAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var o = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
@@ -60,6 +51,4 @@ internal sealed partial class IngestRetentionWorker(IServiceScopeFactory scopes,
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest retention removed {Packets} raw packets, {RealTime} real-time and {Minutes} minute readings")]
     private static partial void LogPurged(ILogger logger, int packets, int realTime, int minutes);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest retention failed; it runs again tomorrow")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -23,7 +23,7 @@ internal static class IngestServices
                 return new EfPerPacketIngestStore(sp.GetRequiredService<IServiceScopeFactory>()); // load-run baseline only
             }
 
-            return settings.Provider == DatabaseProvider.Sqlite ? new SqliteIngestStore(settings) : new PostgresIngestStore(settings);
+            return IngestStores.For(settings);
         });
         services.AddHostedService<IngestWriter>();
         services.AddSingleton<Hj212Listener>();

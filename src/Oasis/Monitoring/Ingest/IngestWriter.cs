@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Oasis.Platform.Configuration;
 
 namespace Oasis.Monitoring.Ingest;
 
@@ -102,4 +103,13 @@ internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store
 internal interface IIngestStore
 {
     Task WriteAsync(IReadOnlyList<IngestItem> batch, CancellationToken ct);
+}
+
+internal static class IngestStores
+{
+    /// <summary>The production store of the configured provider.</summary>
+    public static IIngestStore For(DatabaseSettings settings) =>
+        settings.Provider == DatabaseProvider.Sqlite
+            ? new SqliteIngestStore(settings)
+            : new PostgresIngestStore(settings);
 }

@@ -33,6 +33,12 @@ internal static class StationKinds
     public static readonly string[] All =
         ["national", "provincial", "city", "micro", "water-section", "drinking-water", "groundwater"];
 
+    /// <summary>Air stations that can count for the city's air evaluation (water sections carry the evaluation flag too).</summary>
+    public static readonly string[] AirEvaluation = ["national", "provincial", "city"];
+
+    /// <summary>Every kind that measures ambient air.</summary>
+    public static readonly string[] Air = [.. AirEvaluation, "micro"];
+
     public static bool IsKnown(string kind) => Array.IndexOf(All, kind) >= 0;
 }
 

@@ -19,40 +19,28 @@ internal sealed class AuditOptions
 
 /// <summary>Once a day, removes audit records older than the retention period; nothing younger can be removed.</summary>
 internal sealed partial class AuditRetentionWorker(IServiceScopeFactory scopes, IOptions<AuditOptions> options, TimeProvider clock,
-    ILogger<AuditRetentionWorker> logger) : BackgroundService
+    ILogger<AuditRetentionWorker> logger) : DailyMaintenance(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string JobName => "Audit retention";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(24), clock);
-        do
+        var removed = await PurgeAsync(ct).ConfigureAwait(false);
+        if (removed > 0)
         {
-            try
-            {
-                var removed = await PurgeAsync(stoppingToken).ConfigureAwait(false);
-                if (removed > 0)
-                {
-                    LogPurged(logger, removed, options.Value.RetentionDays);
-                }
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                LogFailed(logger, ex);
-            }
+            LogPurged(logger, removed, options.Value.RetentionDays);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     public async Task<int> PurgeAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
-        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(options.Value.RetentionDays, AuditOptions.MinimumRetentionDays));
+        var cutoff = Clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(options.Value.RetentionDays, AuditOptions.MinimumRetentionDays));
         return await db.AuditRecords.Where(a => a.At < cutoff).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} audit records older than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Audit retention failed; it runs again tomorrow")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
