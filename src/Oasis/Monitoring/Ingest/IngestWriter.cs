@@ -8,7 +8,7 @@ namespace Oasis.Monitoring.Ingest;
 /// A batch that cannot be committed is retried once; if it still fails its packets get no
 /// answer, so the devices keep them and send again.
 /// </summary>
-internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store, IngestStats stats, IOptions<Hj212Options> options,
+internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store, IngestStats stats, IngestFeed feed, IOptions<Hj212Options> options,
     ILogger<IngestWriter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -90,6 +90,7 @@ internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store
         }
 
         stats.Committed(batch.Count);
+        feed.Publish(batch);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a batch of {Count} HJ 212 packets")]
