@@ -1,5 +1,8 @@
 using MudBlazor.Services;
 using Oasis.Air;
+using Oasis.CommandCentre.Live;
+using Oasis.CommandCentre.Overview;
+using Oasis.CommandCentre;
 using Oasis.Components;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -31,6 +34,8 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 builder.Services.AddHj212Ingest(builder.Configuration);
+builder.Services.AddCommandCentre(builder.Configuration);
+builder.Services.AddLiveAir();
 
 var app = builder.Build();
 
@@ -65,7 +70,9 @@ app.MapIngest();
 app.MapReadings();
 app.MapAir();
 app.MapSources();
+app.MapCommandCentre();
 app.MapCulture();
+app.MapCommandOverview();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -79,6 +79,8 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
+        ("command overview",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("command playback",           "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -148,6 +150,10 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("command", "overview"):
+                return await client.GetAsync("/api/command/overview", ct);
+            case ("command", "playback"):
+                return await client.GetAsync("/api/command/playback", ct);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):

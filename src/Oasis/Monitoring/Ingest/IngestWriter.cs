@@ -74,6 +74,8 @@ internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store
 
     private void Complete(List<IngestItem> batch)
     {
+        // Published before the answers are released, so whatever a device's answer confirms is already on its way to the screens and rules.
+        feed.Publish(batch);
         foreach (var item in batch)
         {
             if (item.Outcome == PacketOutcomes.Duplicate)
@@ -90,7 +92,6 @@ internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store
         }
 
         stats.Committed(batch.Count);
-        feed.Publish(batch);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a batch of {Count} HJ 212 packets")]
