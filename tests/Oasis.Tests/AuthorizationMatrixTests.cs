@@ -9,7 +9,7 @@ namespace Oasis.Tests;
 /// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
 /// AuditEndpoints and AirEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
-public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
+public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
     /// <summary>Records in demo.grid's own grid, so that only the role decides (the enterprise sees none of them).</summary>
     private const string MatrixStation = "MX-STATION";
@@ -86,7 +86,7 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table)
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -105,6 +105,7 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         await Records.CreateAsync(admin, "stations", Records.New("stations", MatrixStation));
         await Records.CreateAsync(admin, "devices", Records.New("devices", MatrixDevice, station: MatrixStation));
         await Records.CreateAsync(admin, "enterprises", Records.New("enterprises", "matrix", 900001));
+        await CommandSetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -132,6 +133,11 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
     private async Task<HttpResponseMessage> SendAsync(string area, string operation, int roleIndex, HttpClient client)
     {
         var ct = TestApi.Ct;
+        if (CommandAreas.Contains(area))
+        {
+            return await CommandSendAsync(area, operation, roleIndex, client);
+        }
+
         switch (area, operation)
         {
             case ("auth", "me"):
