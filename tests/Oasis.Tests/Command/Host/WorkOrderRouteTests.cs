@@ -107,4 +107,30 @@ public sealed class WorkOrderRouteTests(OasisFactory factory) : IClassFixture<Oa
         var order = await grid.GetFromJsonAsync<JsonElement>($"/api/work-orders/{id}", TestApi.Ct);
         Assert.Single(order.GetProperty("photos").EnumerateArray());
     }
+
+    [Fact]
+    public async Task Statistics_count_orders_per_grid_and_grid_manager_with_response_and_handling_times_and_export_to_excel()
+    {
+        var id = await CreateAsync(level: "general");
+        (await ActAsync("demo.operator", id, "dispatch")).EnsureSuccessStatusCode();
+        (await ActAsync("demo.grid", id, "accept")).EnsureSuccessStatusCode();
+        (await ActAsync("demo.grid", id, "start")).EnsureSuccessStatusCode();
+        (await ActAsync("demo.grid", id, "report", new { text = "已处置" })).EnsureSuccessStatusCode();
+        (await ActAsync("demo.operator", id, "close")).EnsureSuccessStatusCode();
+        var leader = await factory.UserAsync("demo.leader");
+
+        var byManager = await leader.GetFromJsonAsync<JsonElement[]>("/api/work-orders/statistics?by=manager", TestApi.Ct);
+        var row = Assert.Single(byManager!, r => r.Str("key") == "demo.grid");
+        Assert.True(row.GetProperty("closed").GetInt32() >= 1);
+        Assert.True(row.GetProperty("responseMinutes").GetDouble() >= 0);
+        Assert.Equal(1.0, row.GetProperty("onTimeRate").GetDouble());
+        var byGrid = await leader.GetFromJsonAsync<JsonElement[]>("/api/work-orders/statistics?by=grid", TestApi.Ct);
+        Assert.Contains(byGrid!, r => r.Str("key") == Records.OwnGrid && r.GetProperty("orders").GetInt32() >= 1);
+
+        var xlsx = await leader.GetAsync("/api/work-orders/statistics?by=grid&format=xlsx", TestApi.Ct);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(TestApi.Ct)), useHeaderRow: true)
+            .Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(rows, r => (string)r["Key"] == Records.OwnGrid);
+        await (await leader.GetAsync("/api/work-orders/statistics?by=planet", TestApi.Ct)).ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation");
+    }
 }

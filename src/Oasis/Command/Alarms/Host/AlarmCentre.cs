@@ -14,7 +14,7 @@ namespace Oasis.CommandCentre.Alarms.Host;
 /// database on the next operation.
 /// </summary>
 internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentStationData recent, AlarmNotices notices,
-    TimeProvider clock, IOptions<CommandOptions> options, ILogger<AlarmCentre> logger)
+    TimeProvider clock, IOptions<CommandOptions> options, OasisMetrics metrics, ILogger<AlarmCentre> logger)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly AlarmStore _store = new();
@@ -25,7 +25,8 @@ internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentSta
 
     public async Task<int> EvaluateAsync(CancellationToken ct)
     {
-        return await RunAsync(async (db, book, rules) =>
+        var started = clock.GetTimestamp();
+        var conditions = await RunAsync(async (db, book, rules) =>
         {
             var stations = await recent.RefreshAsync(db, ct).ConfigureAwait(false);
             var evaluator = new AlarmEvaluator(clock);
@@ -33,6 +34,8 @@ internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentSta
             var sent = book.Apply(conditions);
             return (sent, conditions.Count);
         }, ct).ConfigureAwait(false);
+        metrics.TimeAlarmEvaluation(clock.GetElapsedTime(started));
+        return conditions;
     }
 
     public Task AcknowledgeAsync(long id, string by, CancellationToken ct) =>
