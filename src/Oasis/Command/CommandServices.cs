@@ -21,6 +21,7 @@ internal static class CommandServices
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<INotificationChannel, InAppChannel>();
         services.AddSingleton<Notifier>();
+        services.AddSingleton<CommandTallyCache>();
         services.AddScoped<ICommandTallies, CommandTalliesService>();
         services.AddHostedService<AlarmWorker>();
         return services;

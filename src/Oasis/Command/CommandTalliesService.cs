@@ -11,9 +11,11 @@ using Oasis.Platform.Time;
 namespace Oasis.CommandCentre;
 
 /// <summary>The alarm, work-order and duty counts of the overview, within the caller's scope; the roster is the city's.</summary>
-internal sealed class CommandTalliesService(OasisDb db, TimeProvider clock) : ICommandTallies
+internal sealed class CommandTalliesService(OasisDb db, CommandTallyCache cache, TimeProvider clock) : ICommandTallies
 {
-    public async Task<CommandTallies> CountAsync(DataScope scope, CancellationToken ct)
+    public Task<CommandTallies> CountAsync(DataScope scope, CancellationToken ct) => cache.GetAsync(scope, () => CountNowAsync(scope, ct));
+
+    private async Task<CommandTallies> CountNowAsync(DataScope scope, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var alarms = await AlarmEndpoints.Visible(db.Alarms.AsNoTracking(), scope).Where(a => a.State != "cleared")

@@ -47,7 +47,7 @@ internal static class DutyEndpoints
         return TypedResults.Ok(shifts.Select(s => Dto(s, names)).ToList());
     }
 
-    private static async Task<Created<DutyShiftDto>> CreateAsync(DutyShiftRequest body, OasisDb db, CancellationToken ct)
+    private static async Task<Created<DutyShiftDto>> CreateAsync(DutyShiftRequest body, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (body.Post is not (DutyRoster.Leader or DutyRoster.Operator))
@@ -90,16 +90,18 @@ internal static class DutyEndpoints
 
         db.DutyShifts.Add(shift);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [user.UserName!] = user.DisplayName };
         return TypedResults.Created("/api/duty/" + shift.Id.ToString(CultureInfo.InvariantCulture), Dto(shift, names));
     }
 
-    private static async Task<NoContent> DeleteAsync(long id, OasisDb db, CancellationToken ct)
+    private static async Task<NoContent> DeleteAsync(long id, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
         var shift = await db.DutyShifts.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.DutyShift", id.ToString(CultureInfo.InvariantCulture));
         db.DutyShifts.Remove(shift);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
         return TypedResults.NoContent();
     }
 

@@ -35,7 +35,7 @@ public sealed class AlarmLifeInHostTests(IngestFactory ingest) : IClassFixture<I
         {
             var restarted = new AlarmCentre(Host.Services.GetRequiredService<IServiceScopeFactory>(), Host.Services.GetRequiredService<RecentStationData>(),
                 Host.Services.GetRequiredService<AlarmNotices>(), TimeProvider.System, Host.Services.GetRequiredService<IOptions<CommandOptions>>(),
-                Host.Services.GetRequiredService<Oasis.Platform.Errors.OasisMetrics>(), NullLogger<AlarmCentre>.Instance);
+                Host.Services.GetRequiredService<Oasis.Platform.Errors.OasisMetrics>(), Host.Services.GetRequiredService<CommandTallyCache>(), NullLogger<AlarmCentre>.Instance);
             await restarted.EvaluateAsync(TestApi.Ct);
         }
 

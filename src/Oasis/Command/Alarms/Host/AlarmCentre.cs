@@ -14,7 +14,7 @@ namespace Oasis.CommandCentre.Alarms.Host;
 /// database on the next operation.
 /// </summary>
 internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentStationData recent, AlarmNotices notices,
-    TimeProvider clock, IOptions<CommandOptions> options, OasisMetrics metrics, ILogger<AlarmCentre> logger)
+    TimeProvider clock, IOptions<CommandOptions> options, OasisMetrics metrics, CommandTallyCache tallies, ILogger<AlarmCentre> logger)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly AlarmStore _store = new();
@@ -96,6 +96,7 @@ internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentSta
 
                 book.Forget();
                 _store.Forget(book);
+                tallies.Invalidate();
                 Changed?.Invoke();
                 return result;
             }

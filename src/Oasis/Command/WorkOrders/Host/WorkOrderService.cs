@@ -19,7 +19,7 @@ internal sealed record WorkOrderInput(string? Reason, string? Text, double? Lati
 /// Creates work orders and moves them through the state table of <see cref="WorkOrder"/>: reads the record, restores
 /// the order, lets it check and apply the action, writes the new state and step, and tells the people concerned.
 /// </summary>
-internal sealed class WorkOrderService(Notifier notifier, TimeProvider clock, IOptions<CommandOptions> options)
+internal sealed class WorkOrderService(Notifier notifier, CommandTallyCache tallies, TimeProvider clock, IOptions<CommandOptions> options)
 {
     public async Task<WorkOrderRecord> CreateAsync(OasisDb db, WorkOrderDraft draft, WorkOrderActor by, string? stationCode, CancellationToken ct)
     {
@@ -49,6 +49,7 @@ internal sealed class WorkOrderService(Notifier notifier, TimeProvider clock, IO
         record.Steps.AddRange(order.Timeline.Select(ToRecord));
         db.WorkOrders.Add(record);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
         await notifier.SendAsync(db, await DutyRoster.HoldersAsync(db, DutyRoster.Operator, now.UtcDateTime, ct).ConfigureAwait(false),
             Notice("work-order", "Notice.OrderCreated", record), ct).ConfigureAwait(false);
         return record;
@@ -91,6 +92,7 @@ internal sealed class WorkOrderService(Notifier notifier, TimeProvider clock, IO
         record.ClosedAt = order.State == WorkOrderState.Closed ? now.UtcDateTime : null;
         record.Steps.AddRange(order.Timeline.Skip(known).Select(ToRecord));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
         await NotifyAsync(db, record, action, now.UtcDateTime, ct).ConfigureAwait(false);
         return record;
     }
