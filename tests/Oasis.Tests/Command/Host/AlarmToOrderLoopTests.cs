@@ -55,7 +55,7 @@ public sealed class AlarmToOrderLoopTests(IngestFactory ingest) : IClassFixture<
         Assert.Equal(["demo.grid"], dispatched.GetProperty("assignees").EnumerateArray().Select(a => a.GetString()!).ToArray());
         var grid = await Host.UserAsync("demo.grid");
         var unread = await grid.GetFromJsonAsync<JsonElement[]>("/api/notifications?unread=true", TestApi.Ct);
-        Assert.Contains(unread!, n => n.Str("link") == $"/command/orders/{orderId}" && n.Str("kind") == "work-order");
+        Assert.Contains(unread!, n => n.Str("link") == $"/m/orders/{orderId}" && n.Str("kind") == "work-order");
 
         await Act(grid, orderId, "accept", new { });
         await Act(grid, orderId, "start", new { });

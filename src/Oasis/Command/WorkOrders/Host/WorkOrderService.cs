@@ -154,12 +154,15 @@ internal sealed class WorkOrderService(Notifier notifier, CommandTallyCache tall
         };
         if (to.Count > 0)
         {
-            await notifier.SendAsync(db, to, Notice("work-order", "Notice.Order." + action.Code(), record), ct).ConfigureAwait(false);
+            // Grid managers read their orders on the phone pages; operators on the console.
+            var toGridManagers = action is WorkOrderAction.Dispatch or WorkOrderAction.Return or WorkOrderAction.Close;
+            await notifier.SendAsync(db, to, Notice("work-order", "Notice.Order." + action.Code(), record, toGridManagers), ct).ConfigureAwait(false);
         }
     }
 
-    internal static NoticeText Notice(string kind, string key, WorkOrderRecord r) =>
-        new(kind, key, [r.Id.ToString(CultureInfo.InvariantCulture), r.Title, r.GridCode], "/command/orders/" + r.Id.ToString(CultureInfo.InvariantCulture));
+    internal static NoticeText Notice(string kind, string key, WorkOrderRecord r, bool forGridManager = false) =>
+        new(kind, key, [r.Id.ToString(CultureInfo.InvariantCulture), r.Title, r.GridCode],
+            (forGridManager ? "/m/orders/" : "/command/orders/") + r.Id.ToString(CultureInfo.InvariantCulture));
 
     private static WorkOrderStepRecord ToRecord(WorkOrderStep s) => new()
     {
