@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Oasis.CommandCentre.Live;
+using Oasis.Data;
 using Oasis.Hj212;
 using Oasis.Tests.Ingest;
 
@@ -80,6 +83,34 @@ public sealed class OverviewTests(OasisFactory factory) : IClassFixture<OasisFac
         Assert.EndsWith("+08:00", station.Str("time"), StringComparison.Ordinal);
         Assert.Equal(24, overview.GetProperty("cityAqi").GetProperty("hours").GetArrayLength());
         Assert.Equal("2026", overview.GetProperty("cityAqi").Str("edition"));
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_live_state_starts_from_the_stored_last_hour()
+    {
+        await SeedAsync();
+        await OverviewAsync("demo.operator", o => Find(o, OwnStation)?.GetProperty("aqi").ValueKind == JsonValueKind.Number);
+
+        // What the worker reads at start, into a book that has never seen a packet.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
+        var (devices, stations) = await LiveAirLoader.DirectoryAsync(db, TestApi.Ct);
+        var book = new LiveAirBook();
+        book.SetDirectory(devices, stations);
+        var now = DateTime.UtcNow;
+        foreach (var (code, hours) in await LiveAirLoader.HoursAsync(db, LiveAirLoader.AirDevices(devices), now, TestApi.Ct))
+        {
+            book.SetHours(code, hours);
+        }
+
+        foreach (var packet in await LiveAirLoader.RecentAsync(db, LiveAirLoader.AirDevices(devices).Keys, now, TestApi.Ct))
+        {
+            Assert.True(book.Apply(packet));
+        }
+
+        var station = Assert.Single(book.Snapshot(now, 1).Stations, s => s.Info.Code == OwnStation);
+        Assert.Equal(230, station.Aqi.Aqi);
+        Assert.Equal(180, station.Values["PM2.5"].Value);
     }
 
     [Fact]

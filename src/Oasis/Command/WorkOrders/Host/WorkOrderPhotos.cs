@@ -36,6 +36,14 @@ internal static class WorkOrderPhotos
         [Microsoft.AspNetCore.Mvc.FromForm] double? longitude, ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes, OasisPaths paths,
         TimeProvider clock, IOptions<CommandOptions> options, CancellationToken ct)
     {
+        var photo = await StoreAsync(id, file, latitude, longitude, user, db, scopes, paths, clock, options.Value, ct).ConfigureAwait(false);
+        return TypedResults.Created(Url(id, photo.Key), WorkOrderPhotoResult.Of(photo));
+    }
+
+    /// <summary>Checks, stores and records one uploaded photo (or gives back the same photo uploaded before); the API and the phone pages share it.</summary>
+    internal static async Task<WorkOrderPhoto> StoreAsync(long id, IFormFile? file, double? latitude, double? longitude, ClaimsPrincipal user, OasisDb db,
+        DataScopeResolver scopes, OasisPaths paths, TimeProvider clock, CommandOptions o, CancellationToken ct)
+    {
         var order = await WorkOrderEndpoints.FindAsync(id, user, db, scopes, ct).ConfigureAwait(false);
         var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
         CheckMayUpload(order, WorkOrderService.Actor(user, scope));
@@ -58,7 +66,7 @@ internal static class WorkOrderPhotos
         var key = Key(id, bytes);
         if (await db.WorkOrderPhotos.AsNoTracking().SingleOrDefaultAsync(p => p.Key == key, ct).ConfigureAwait(false) is { } existing)
         {
-            return TypedResults.Created(Url(id, key), WorkOrderPhotoResult.Of(existing));
+            return existing;
         }
 
         var facts = PhotoProcessor.Process(bytes) ?? throw OasisProblemException.Validation("file", "Command.Photo.NotImage", file.FileName);
@@ -66,7 +74,6 @@ internal static class WorkOrderPhotos
         await WriteAsync(Path(paths, key, thumbnail: true), facts.Thumbnail, ct).ConfigureAwait(false);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var o = options.Value;
         var photo = new WorkOrderPhoto
         {
             WorkOrderId = id, Key = key, FileName = System.IO.Path.GetFileName(file.FileName), ContentType = facts.ContentType,
@@ -77,7 +84,7 @@ internal static class WorkOrderPhotos
         };
         db.WorkOrderPhotos.Add(photo);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created(Url(id, key), WorkOrderPhotoResult.Of(photo));
+        return photo;
     }
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound>> FileAsync(long id, string key, bool thumbnail, ClaimsPrincipal user, OasisDb db,

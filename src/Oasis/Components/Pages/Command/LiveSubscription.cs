@@ -4,11 +4,11 @@ namespace Oasis.Components.Pages.Command;
 
 /// <summary>
 /// Ties a component to <see cref="LiveAirState"/>: each new snapshot schedules one re-render on the component's
-/// dispatcher; snapshots arriving while one is pending are folded into it (at most one render per 200 ms).
+/// dispatcher; snapshots arriving while one is pending are folded into it (at most one render per 100 ms).
 /// </summary>
 internal sealed class LiveSubscription : IDisposable
 {
-    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(100);
     private readonly LiveAirState _state;
     private readonly Func<LiveAirSnapshot, Task> _render;
     private int _pending;
