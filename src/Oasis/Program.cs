@@ -13,6 +13,7 @@ using Oasis.Platform.Observability;
 using Oasis.Platform.Startup;
 using Oasis.Platform.Users;
 using Oasis.Sources;
+using Oasis.Water;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -65,6 +66,7 @@ app.MapIngest();
 app.MapReadings();
 app.MapAir();
 app.MapSources();
+app.MapWater();
 app.MapCulture();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

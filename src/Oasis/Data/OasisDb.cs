@@ -11,6 +11,8 @@ using Oasis.Platform.Audit;
 using Oasis.Platform.Organisations;
 using Oasis.Platform.Users;
 using Oasis.Sources.Enterprises;
+using Oasis.Water.Registry;
+using Oasis.Water.Samples;
 
 namespace Oasis.Data;
 
@@ -45,6 +47,18 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
 
     public DbSet<AirHour> AirHours => Set<AirHour>();
+
+    public DbSet<WaterBody> WaterBodies => Set<WaterBody>();
+
+    public DbSet<WaterSection> WaterSections => Set<WaterSection>();
+
+    public DbSet<WaterSource> WaterSources => Set<WaterSource>();
+
+    public DbSet<GroundwaterWell> GroundwaterWells => Set<GroundwaterWell>();
+
+    public DbSet<BlackOdorousWater> BlackOdorousWaters => Set<BlackOdorousWater>();
+
+    public DbSet<ManualSample> ManualSamples => Set<ManualSample>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

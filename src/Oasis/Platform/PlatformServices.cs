@@ -125,6 +125,7 @@ internal static class PlatformServices
             .AddPolicy(Policies.GridEditors, p => p.RequireRole(Roles.Admin, Roles.GridManager))
             .AddPolicy(Policies.StationEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor))
             .AddPolicy(Policies.EnterpriseEditors, p => p.RequireRole(Roles.Admin, Roles.Enforcer))
-            .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor));
+            .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.WaterEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor));
     }
 }

@@ -43,4 +43,7 @@ internal static class Policies
     public const string EnterpriseEditors = "enterprise-editors";
     public const string Authenticated = "authenticated";
     public const string Ingest = "ingest";
+
+    /// <summary>Water registries and sampling results: the monitoring station (监测站) and the admin.</summary>
+    public const string WaterEditors = "water-editors";
 }
