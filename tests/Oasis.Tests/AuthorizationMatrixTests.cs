@@ -79,6 +79,46 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies list",          "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies get",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies export",        "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies create",        "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-bodies update",        "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-bodies delete",        "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water-sections list",        "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections get",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections export",      "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections create",      "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-sections update",      "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-sections delete",      "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water-sources list",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources get",          "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources export",       "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources create",       "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-sources update",       "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-sources delete",       "401 204 403 403 403 403 403 204 403 403 403"),
+        ("groundwater-wells list",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells get",      "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells export",   "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells create",   "401 201 403 403 403 403 403 201 403 403 403"),
+        ("groundwater-wells update",   "401 200 403 403 403 403 403 200 403 403 403"),
+        ("groundwater-wells delete",   "401 204 403 403 403 403 403 204 403 403 403"),
+        ("black-odorous-waters list",  "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters get",   "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters export", "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters create", "401 201 403 403 403 403 403 201 403 403 403"),
+        ("black-odorous-waters update", "401 200 403 403 403 403 403 200 403 403 403"),
+        ("black-odorous-waters delete", "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water samples",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water samples-export",       "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water sample-create",        "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water sample-import",        "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water sample-delete",        "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water assessment",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water indicators",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water monthly",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water annual",               "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water trend",                "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -103,6 +143,10 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         await Records.CreateAsync(admin, "stations", Records.New("stations", MatrixStation));
         await Records.CreateAsync(admin, "devices", Records.New("devices", MatrixDevice, station: MatrixStation));
         await Records.CreateAsync(admin, "enterprises", Records.New("enterprises", "matrix", 900001));
+        foreach (var area in (string[])["water-bodies", "water-sections", "water-sources", "groundwater-wells", "black-odorous-waters"])
+        {
+            await Records.CreateAsync(admin, area, Records.New(area, "MX-" + area));
+        }
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -148,6 +192,8 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("water", _):
+                return await WaterAsync(operation, roleIndex, client);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):
@@ -187,8 +233,47 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         }
     }
 
+    private async Task<HttpResponseMessage> WaterAsync(string operation, int roleIndex, HttpClient client)
+    {
+        var ct = TestApi.Ct;
+        const string section = "MX-water-sections";
+        var day = $"2020-01-{roleIndex + 1:D2}";
+        switch (operation)
+        {
+            case "samples":
+                return await client.GetAsync($"/api/water/samples?site={section}", ct);
+            case "samples-export":
+                return await client.GetAsync("/api/water/samples/export", ct);
+            case "sample-create":
+                return await client.PostAsJsonAsync("/api/water/samples", new { site = section, date = day, waterbody = "river", values = new { pH = "7.5" } }, ct);
+            case "sample-import":
+                return await client.UploadAsync("/api/water/samples/import", $"section,date,waterbody,pH\n{section},2020-02-{roleIndex + 1:D2},river,7.6\n");
+            case "sample-delete":
+            {
+                var admin = await factory.UserAsync("demo.admin");
+                var created = await admin.PostAsJsonAsync("/api/water/samples", new { site = section, date = $"2020-03-{roleIndex + 1:D2}", waterbody = "river", values = new { pH = "7.5" } }, ct);
+                var id = (await created.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+                return await client.DeleteAsync($"/api/water/samples/{id}", ct);
+            }
+
+            case "assessment":
+                return await client.GetAsync("/api/water/assessment?year=2020", ct);
+            case "indicators":
+                return await client.GetAsync("/api/water/indicators?year=2020", ct);
+            case "monthly":
+                return await client.GetAsync($"/api/water/sections/{section}/monthly?from=2020-01&to=2020-12", ct);
+            case "annual":
+                return await client.GetAsync($"/api/water/sections/{section}/annual?from=2020&to=2020", ct);
+            case "trend":
+                return await client.GetAsync($"/api/water/sections/{section}/trend?indicator=pH&from=2016&to=2020", ct);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
+        }
+    }
+
     private static string ExistingCode(string area) => area switch
     {
+        "water-bodies" or "water-sections" or "water-sources" or "groundwater-wells" or "black-odorous-waters" => "MX-" + area,
         "organisations" => "CJ-EEB",
         "towns" => "CJ-T01",
         "grids" => Records.OwnGrid,

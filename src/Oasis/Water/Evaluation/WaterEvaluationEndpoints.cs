@@ -31,18 +31,30 @@ internal static class WaterEvaluationEndpoints
     {
         var period = PeriodOf(year, month);
         var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        return TypedResults.Ok(await AssessAsync(db, scope, period, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>The assessment of a period as the caller sees it (the API and the water page).</summary>
+    internal static async Task<WaterAssessmentDto> AssessAsync(OasisDb db, DataScope scope, WaterEvaluation.Period period, CancellationToken ct)
+    {
         var data = await WaterData.LoadAsync(db, period.From, period.To, ct).ConfigureAwait(false);
         var sections = data.Sections.Where(s => scope.SeesGrid(s.GridCode))
             .Select(s => WaterEvaluation.Section(s.Code, s.Name, s.WaterBodyCode, s.TargetClass, data.SamplesOf(s.Code), period)).ToList();
         var rivers = data.Bodies.Select(b => River(b, data, period)).Where(r => r.Sections > 0).ToList();
         var sources = data.Sources.Where(s => scope.SeesGrid(s.GridCode))
             .Select(s => WaterEvaluation.Source(s.Code, s.Name, s.Kind, s.ThousandTonne, data.SamplesOf(s.Code), period)).ToList();
-        return TypedResults.Ok(new WaterAssessmentDto(period.Label, sections, rivers, sources));
+        return new WaterAssessmentDto(period.Label, sections, rivers, sources);
     }
 
     private static async Task<Ok<WaterIndicatorsDto>> IndicatorsAsync(int? year, OasisDb db, CancellationToken ct)
     {
         var period = PeriodOf(year, null);
+        return TypedResults.Ok(await IndicatorsOfAsync(db, period, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>The table 2-1 indicators of a year: the city's figures, from every assessment section and surface source.</summary>
+    internal static async Task<WaterIndicatorsDto> IndicatorsOfAsync(OasisDb db, WaterEvaluation.Period period, CancellationToken ct)
+    {
         var data = await WaterData.LoadAsync(db, period.From, period.To, ct).ConfigureAwait(false);
         var kinds = data.Bodies.ToDictionary(b => b.Code, b => b.Kind, StringComparer.Ordinal);
         var classes = data.Sections.Where(s => s.Assessment)
@@ -55,14 +67,14 @@ internal static class WaterEvaluationEndpoints
             .Select(s => WaterEvaluation.Source(s.Code, s.Name, s.Kind, s.ThousandTonne, data.SamplesOf(s.Code), period).Compliant)
             .Where(c => c is not null).ToList();
         var blackOdorous = await db.BlackOdorousWaters.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(new WaterIndicatorsDto(
+        return new WaterIndicatorsDto(
             period.From.Year,
             rivers.Count, Share(rivers, c => c.IsIIIOrBetter()), Share(rivers, c => c == WaterClass.WorseThanV),
             lakes.Count, Share(lakes, c => c.IsIIIOrBetter()), Share(lakes, c => c == WaterClass.WorseThanV),
             sources.Count, Share(sources, c => c == true),
             blackOdorous.Count(b => b.IdentifiedYear == period.From.Year),
             blackOdorous.Count(b => b.Status is "identified" or "remediating"),
-            null));
+            null);
     }
 
     private static async Task<Ok<List<SectionEvaluationDto>>> MonthlyAsync(string code, string? from, string? to, HttpContext http, OasisDb db,
@@ -76,14 +88,20 @@ internal static class WaterEvaluationEndpoints
         }
 
         var section = await SectionAsync(code, http, db, scopes, ct).ConfigureAwait(false);
-        var samples = await SamplesAsync(db, code, first, last.AddMonths(1).AddDays(-1), ct).ConfigureAwait(false);
+        return TypedResults.Ok(await MonthsAsync(db, section, first, last, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>One row per month from <paramref name="first"/> to <paramref name="last"/> (months without samples have no class).</summary>
+    internal static async Task<List<SectionEvaluationDto>> MonthsAsync(OasisDb db, WaterSection section, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        var samples = await SamplesAsync(db, section.Code, first, last.AddMonths(1).AddDays(-1), ct).ConfigureAwait(false);
         var rows = new List<SectionEvaluationDto>();
         for (var m = first; m <= last; m = m.AddMonths(1))
         {
             rows.Add(WaterEvaluation.Section(section.Code, section.Name, section.WaterBodyCode, section.TargetClass, samples, WaterEvaluation.Period.Month(m.Year, m.Month)));
         }
 
-        return TypedResults.Ok(rows);
+        return rows;
     }
 
     private static async Task<Ok<List<SectionEvaluationDto>>> AnnualAsync(string code, int? from, int? to, HttpContext http, OasisDb db,
@@ -105,6 +123,11 @@ internal static class WaterEvaluationEndpoints
             ?? throw OasisProblemException.Validation("indicator", "Validation.OneOf", indicator, string.Join(", ", WaterIndicators.All.Select(i => i.Code())));
         var (first, last) = Years(from, to);
         await SectionAsync(code, http, db, scopes, ct).ConfigureAwait(false);
+        return TypedResults.Ok(await TrendOfAsync(db, code, item, first, last, ct).ConfigureAwait(false));
+    }
+
+    internal static async Task<TrendDto> TrendOfAsync(OasisDb db, string code, WaterIndicator item, int first, int last, CancellationToken ct)
+    {
         var samples = await SamplesAsync(db, code, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), ct).ConfigureAwait(false);
         var dated = samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1())).ToList();
         var years = Enumerable.Range(first, last - first + 1)
@@ -113,8 +136,8 @@ internal static class WaterEvaluationEndpoints
             .Select(x => new TrendYearDto(x.Year, Math.Round(x.Mean!.Value.Value, 4)))
             .ToList();
         var test = SpearmanTrend.Test([.. years.Select(y => (double)y.Mean)]);
-        return TypedResults.Ok(new TrendDto(code, item.Code(), years, test.N, double.IsNaN(test.Rho) ? null : test.Rho,
-            double.IsNaN(test.PValue) ? null : test.PValue, test.Direction.Code()));
+        return new TrendDto(code, item.Code(), years, test.N, double.IsNaN(test.Rho) ? null : test.Rho,
+            double.IsNaN(test.PValue) ? null : test.PValue, test.Direction.Code());
     }
 
     private static RiverStatusDto River(WaterBody body, WaterData data, WaterEvaluation.Period period)

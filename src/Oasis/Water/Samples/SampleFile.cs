@@ -30,18 +30,20 @@ internal static class SampleFile
     private static List<(int, SampleInput)> ReadCsv(Stream stream)
     {
         var rows = new List<(int, SampleInput)>();
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).From(stream);
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
         var names = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToList();
         CheckHeader(names);
         foreach (var row in reader)
         {
             var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < names.Count; i++)
+            for (var i = 0; i < Math.Min(names.Count, row.ColCount); i++)
             {
                 cells[names[i]] = row[i].ToString();
             }
 
-            rows.Add((row.LineNumberFrom, ToInput(cells)));
+            // A row of the wrong length is reported like any bad row (the CLI calls it malformed), not thrown.
+            var input = ToInput(cells);
+            rows.Add((row.LineNumberFrom, row.ColCount == names.Count ? input : input with { FieldCount = (row.ColCount, names.Count) }));
         }
 
         return rows;

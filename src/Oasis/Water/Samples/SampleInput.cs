@@ -15,6 +15,9 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
     /// <summary>The first three columns of the CLI's file (issue #8); the indicator columns follow.</summary>
     public static readonly string[] KeyColumns = ["section", "date", "waterbody"];
 
+    /// <summary>Set when a file row had the wrong number of fields: (found, expected).</summary>
+    public (int Found, int Expected)? FieldCount { get; init; }
+
     public static bool IsItem(string name) => WaterIndicators.FromCode(name) is not null || Gb3838SourceTables.Find(name) is not null;
 
     /// <summary>
@@ -24,6 +27,12 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
     public ManualSample? Check(IReadOnlyDictionary<string, SiteRef> sites, DataScope scope, int? row, string siteField, List<FieldError> errors)
     {
         var before = errors.Count;
+        if (FieldCount is { } count)
+        {
+            errors.Add(new FieldError(row, "", "Water.Validation.FieldCount", count.Found, count.Expected));
+            return null;
+        }
+
         SiteRef? site = null;
         if (string.IsNullOrWhiteSpace(Site))
         {
