@@ -14,7 +14,9 @@ namespace Oasis.Water;
 /// </summary>
 internal static class WaterDemo
 {
-    private static readonly WaterBody[] Bodies =
+    // New instances at every load: a tracked entity keeps its generated key, and a second database (tests start many
+    // hosts in one process) must not receive the first one's ids.
+    private static WaterBody[] Bodies() =>
     [
         new() { Code = "SANTUN", Name = "三屯河", Kind = "river", Basin = "天山北坡诸河" },
         new() { Code = "TOUTUN", Name = "头屯河", Kind = "river", Basin = "天山北坡诸河" },
@@ -40,7 +42,7 @@ internal static class WaterDemo
 
     public static async Task LoadAsync(OasisDb db, string folder, CancellationToken ct)
     {
-        db.WaterBodies.AddRange(Bodies);
+        db.WaterBodies.AddRange(Bodies());
         var stations = await db.Stations.AsNoTracking().Where(s => StationKinds.Water.Contains(s.Kind)).ToListAsync(ct).ConfigureAwait(false);
         foreach (var s in stations)
         {
