@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MiniExcelLibs;
 
 namespace Oasis.Tests.Water;
 
@@ -98,5 +99,30 @@ public sealed class WaterSampleTests(OasisFactory factory) : IClassFixture<Oasis
         Assert.Equal(Header.TrimEnd('\n'), lines[0]);
         Assert.Equal(13, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.Equal(26, l.Split(',').Length));
+    }
+
+    [Fact]
+    public async Task An_xlsx_file_imports_numbers_as_written_and_replaces_the_sample_of_the_same_day()
+    {
+        var monitor = await factory.UserAsync("demo.monitor");
+        var rows = new List<Dictionary<string, object>>
+        {
+            new() { ["section"] = "CJ-W04", ["date"] = "2023-10-10", ["waterbody"] = "river", ["pH"] = 7.9, ["Hg"] = 0.00005, ["NH3N"] = "0.025L" },
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, excelType: ExcelType.XLSX);
+        var result = await (await monitor.UploadAsync("/api/water/samples/import", stream.ToArray(), "samples.xlsx")).ReadAsync<JsonElement>();
+        Assert.Equal(1, result.GetProperty("created").GetInt32());
+
+        rows[0]["NH3N"] = 0.3;
+        using var second = new MemoryStream();
+        second.SaveAs(rows, excelType: ExcelType.XLSX);
+        var again = await (await monitor.UploadAsync("/api/water/samples/import", second.ToArray(), "samples.xlsx")).ReadAsync<JsonElement>();
+        Assert.Equal(1, again.GetProperty("updated").GetInt32());
+
+        var values = Assert.Single(await monitor.ListAsync("/api/water/samples?site=CJ-W04&from=2023-10-10&to=2023-10-10")).GetProperty("values");
+        Assert.Equal("0.00005", values.GetProperty("Hg").GetString()); // not 5E-05
+        Assert.Equal("0.3", values.GetProperty("NH3N").GetString());
+        Assert.Equal("7.9", values.GetProperty("pH").GetString());
     }
 }
