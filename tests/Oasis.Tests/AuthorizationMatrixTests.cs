@@ -7,7 +7,7 @@ namespace Oasis.Tests;
 /// <summary>
 /// Every endpoint × every role (and anonymous) → the status the policies promise. The table is
 /// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
-/// AuditEndpoints and AirEndpoints; it deliberately does not ask the code's own policy objects.
+/// AuditEndpoints, AirEndpoints and DustEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
 public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
@@ -79,6 +79,18 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air progress",               "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-list",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-propose",           "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air dust-approve",           "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-reject",            "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-confirm",           "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air-targets list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets get",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets export",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets create",         "401 201 403 403 201 403 403 403 403 403 403"),
+        ("air-targets update",         "401 200 403 403 200 403 403 403 403 403 403"),
+        ("air-targets delete",         "401 204 403 403 204 403 403 403 403 403 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -148,6 +160,24 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "progress"):
+                return await client.GetAsync("/api/air/targets/progress?year=2025", ct);
+            case ("air", "dust-list"):
+                return await client.GetAsync("/api/air/dust-periods?from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "dust-propose"):
+                return await client.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex), ct);
+            case ("air", "dust-approve" or "dust-reject"):
+            {
+                // A fresh proposal per caller: a decision moves it out of `proposed`.
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                var verb = operation == "dust-approve" ? "approve" : "reject";
+                return await client.PostAsync($"/api/air/dust-periods/{created.GetProperty("id").GetInt32()}/{verb}", null, ct);
+            }
+
+            case ("air", "dust-confirm"):
+                return await client.UploadAsync("/api/air/dust-periods/confirmations",
+                    $"start,end,station,confirmation\n2026-10-{roleIndex + 1:D2}T00:00:00+08:00,2026-10-{roleIndex + 2:D2}T00:00:00+08:00,{MatrixStation},MX-{roleIndex}\n");
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):
@@ -187,8 +217,14 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         }
     }
 
+    private static object DustProposal(int n) => new
+    {
+        start = $"2026-08-{n + 1:D2}T00:00:00+08:00", end = $"2026-08-{n + 1:D2}T06:00:00+08:00", station = MatrixStation, evidence = "matrix",
+    };
+
     private static string ExistingCode(string area) => area switch
     {
+        "air-targets" => "CJ-14-GOOD-2025",
         "organisations" => "CJ-EEB",
         "towns" => "CJ-T01",
         "grids" => Records.OwnGrid,

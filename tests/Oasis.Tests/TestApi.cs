@@ -164,6 +164,10 @@ internal static class Records
             latitude = 44.08, longitude = 87.28, gridCode = OwnGrid,
             outlets = new[] { new { code = "DA001", name = "废气排放口", kind = "gas" } },
         },
+        "air-targets" => new
+        {
+            code, indicator = "good-ratio", year = 2030, role = "target", value = 80.0, kind = "binding", edition = "2026", dust = "deduct",
+        },
         "users" => new
         {
             userName = code, displayName = "测试用户 " + code, roles = new[] { "Operator" }, scopes = new[] { "652301" }, password = "Test-Passw0rd!",

@@ -46,6 +46,10 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<AirHour> AirHours => Set<AirHour>();
 
+    public DbSet<Oasis.Air.Targets.AirTarget> AirTargets => Set<Oasis.Air.Targets.AirTarget>();
+
+    public DbSet<Oasis.Air.Dust.DustEpisode> DustEpisodes => Set<Oasis.Air.Dust.DustEpisode>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -125,6 +125,9 @@ internal static class PlatformServices
             .AddPolicy(Policies.GridEditors, p => p.RequireRole(Roles.Admin, Roles.GridManager))
             .AddPolicy(Policies.StationEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor))
             .AddPolicy(Policies.EnterpriseEditors, p => p.RequireRole(Roles.Admin, Roles.Enforcer))
-            .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor));
+            .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.TargetEditors, p => p.RequireRole(Roles.Admin, Roles.Leader))
+            .AddPolicy(Policies.AirMonitoring, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.Leaders, p => p.RequireRole(Roles.Leader));
     }
 }

@@ -43,4 +43,13 @@ internal static class Policies
     public const string EnterpriseEditors = "enterprise-editors";
     public const string Authenticated = "authenticated";
     public const string Ingest = "ingest";
+
+    /// <summary>Set the city's air targets: the administrator and the bureau's leaders.</summary>
+    public const string TargetEditors = "target-editors";
+
+    /// <summary>Monitoring staff's air work (proposing dust periods, importing the national decisions).</summary>
+    public const string AirMonitoring = "air-monitoring";
+
+    /// <summary>A leader's decision (approving a dust period).</summary>
+    public const string Leaders = "leaders";
 }

@@ -199,6 +199,192 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("air_hourly", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Air.Dust.DustEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Confirmation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartUtc", "EndUtc");
+
+                    b.ToTable("air_dust_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Air.Targets.AirTarget", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Dust")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("air_targets", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "CJ-14-GOOD-2020",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "good-ratio",
+                            Kind = "binding",
+                            Plan = "十四五",
+                            Role = "baseline",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 77.900000000000006,
+                            Year = 2020
+                        },
+                        new
+                        {
+                            Code = "CJ-14-GOOD-2025",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "good-ratio",
+                            Kind = "binding",
+                            Plan = "十四五",
+                            Role = "target",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 78.400000000000006,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Code = "CJ-14-PM25-2020",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "pm25",
+                            Kind = "binding",
+                            Plan = "十四五",
+                            Role = "baseline",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 49.0,
+                            Year = 2020
+                        },
+                        new
+                        {
+                            Code = "CJ-14-PM25-2025",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "pm25",
+                            Kind = "binding",
+                            Plan = "十四五",
+                            Role = "target",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 46.799999999999997,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Code = "CJ-14-HEAVY-2020",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "heavy-ratio",
+                            Kind = "expected",
+                            Plan = "十四五",
+                            Role = "baseline",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 11.699999999999999,
+                            Year = 2020
+                        },
+                        new
+                        {
+                            Code = "CJ-14-HEAVY-2025",
+                            Dust = "deduct",
+                            Edition = "2012",
+                            Indicator = "heavy-ratio",
+                            Kind = "expected",
+                            Plan = "十四五",
+                            Role = "target",
+                            Source = "《昌吉市生态环境保护“十四五”规划》表2-1",
+                            Value = 7.7000000000000002,
+                            Year = 2025
+                        });
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.Property<int>("Id")
