@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Oasis.Air;
+using Oasis.Air.Reports;
 using Oasis.Components;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -31,6 +32,7 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 builder.Services.AddHj212Ingest(builder.Configuration);
+builder.Services.AddAirReports(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oasis.Air.Dust;
+using Oasis.Air.Reports;
 using Oasis.Air.Targets;
 using Oasis.Data;
 using Oasis.Platform.Auth;
@@ -23,6 +24,7 @@ internal static class AirEndpoints
         group.MapGet("/period", PeriodAsync);
         group.MapGet("/targets/progress", TargetEndpoints.ProgressAsync);
         app.MapDustPeriods();
+        app.MapAirReports();
         app.Services.GetRequiredService<RegistryCatalog>().Map<AirTarget, AirTargetDto, AirTargetRegistry>(app, new AirTargetRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.TargetEditors, Policies.TargetEditors));
     }

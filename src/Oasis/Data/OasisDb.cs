@@ -50,6 +50,8 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<Oasis.Air.Dust.DustEpisode> DustEpisodes => Set<Oasis.Air.Dust.DustEpisode>();
 
+    public DbSet<Oasis.Air.Reports.AirReport> AirReports => Set<Oasis.Air.Reports.AirReport>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

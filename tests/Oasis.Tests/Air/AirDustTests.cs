@@ -41,15 +41,16 @@ public sealed class AirDustTests(OasisFactory factory) : IClassFixture<OasisFact
 
         var progress = await operatorClient.GetFromJsonAsync<JsonElement>("/api/air/targets/progress", TestApi.Ct);
         var good = Indicator(progress, "good-ratio");
-        // 30 June re-rated without its PM: PM10 50 → AQI 50, good; it stays in the denominator (181).
+        // 30 June re-rated without its PM10 and PM2.5: NO2 20 and O3-8h 50 → AQI 25, good; it stays in the denominator (181).
         Assert.Equal((151, 181, 49, 1, "approved"), (good.GetProperty("count").GetInt32(), good.GetProperty("validDays").GetInt32(),
             good.GetProperty("allowedDays").GetInt32(), good.GetProperty("dustPeriods").GetInt32() - periodsBefore, good.Str("dustSource")));
+        // Its PM2.5 leaves the mean: (46.5 × (180 + 184) − 12300) / 184 = 25.14.
         var pm25 = Indicator(progress, "pm25");
-        Assert.Equal((180, 25.39m), (pm25.GetProperty("validDays").GetInt32(), pm25.GetProperty("remainingMeanLimit").GetDecimal()));
+        Assert.Equal((180, 25.14m), (pm25.GetProperty("validDays").GetInt32(), pm25.GetProperty("remainingMeanLimit").GetDecimal()));
 
         // The same deduction on /api/air/daily, which says so; `include` (the default) keeps the day as measured.
         var deducted = Assert.Single(await operatorClient.ListAsync($"/api/air/daily?station={Station}&from=2025-06-30&to=2025-06-30&dust=deduct"));
-        Assert.Equal((50, "deduct", "approved"), (deducted.GetProperty("aqi").GetInt32(), deducted.Str("dust"), deducted.Str("dustSource")));
+        Assert.Equal((25, "deduct", "approved"), (deducted.GetProperty("aqi").GetInt32(), deducted.Str("dust"), deducted.Str("dustSource")));
         var measured = Assert.Single(await operatorClient.ListAsync($"/api/air/daily?station={Station}&from=2025-06-30&to=2025-06-30"));
         Assert.Equal((210, "include"), (measured.GetProperty("aqi").GetInt32(), measured.Str("dust")));
         // Only confirmed periods: none yet.

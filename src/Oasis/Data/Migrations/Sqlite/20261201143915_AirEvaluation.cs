@@ -37,6 +37,30 @@ namespace Oasis.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "air_reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Edition = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DataStatus = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Dust = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DustSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_air_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "air_targets",
                 columns: table => new
                 {
@@ -73,6 +97,11 @@ namespace Oasis.Data.Migrations.Sqlite
                 name: "IX_air_dust_periods_StartUtc_EndUtc",
                 table: "air_dust_periods",
                 columns: new[] { "StartUtc", "EndUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_air_reports_Kind_From_Format",
+                table: "air_reports",
+                columns: new[] { "Kind", "From", "Format" });
         }
 
         /// <inheritdoc />
@@ -80,6 +109,9 @@ namespace Oasis.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "air_dust_periods");
+
+            migrationBuilder.DropTable(
+                name: "air_reports");
 
             migrationBuilder.DropTable(
                 name: "air_targets");

@@ -38,6 +38,30 @@ namespace Oasis.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "air_reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Format = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Edition = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DataStatus = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Dust = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DustSource = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_air_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "air_targets",
                 columns: table => new
                 {
@@ -74,6 +98,11 @@ namespace Oasis.Data.Migrations.Postgres
                 name: "IX_air_dust_periods_StartUtc_EndUtc",
                 table: "air_dust_periods",
                 columns: new[] { "StartUtc", "EndUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_air_reports_Kind_From_Format",
+                table: "air_reports",
+                columns: new[] { "Kind", "From", "Format" });
         }
 
         /// <inheritdoc />
@@ -81,6 +110,9 @@ namespace Oasis.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "air_dust_periods");
+
+            migrationBuilder.DropTable(
+                name: "air_reports");
 
             migrationBuilder.DropTable(
                 name: "air_targets");
