@@ -85,6 +85,12 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("air dust-approve",           "401 403 403 403 200 403 403 403 403 403 403"),
         ("air dust-reject",            "401 403 403 403 200 403 403 403 403 403 403"),
         ("air dust-confirm",           "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air reports-create",         "401 201 403 403 201 201 201 201 201 201 403"),
+        ("air reports-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reports-file",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-create",         "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air reviews-withdraw",       "401 200 403 403 403 403 403 200 403 403 403"),
         ("air-targets list",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("air-targets get",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air-targets export",         "401 200 403 403 200 200 200 200 200 200 403"),
@@ -175,6 +181,28 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.PostAsync($"/api/air/dust-periods/{created.GetProperty("id").GetInt32()}/{verb}", null, ct);
             }
 
+            case ("air", "reports-create"):
+                return await client.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-01", format = "xlsx" }, ct);
+            case ("air", "reports-list"):
+                return await client.GetAsync("/api/air/reports", ct);
+            case ("air", "reports-file"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-02", format = "xlsx" }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.GetAsync($"/api/air/reports/{created.GetProperty("id").GetInt32()}/file", ct);
+            }
+
+            case ("air", "reviews-list"):
+                return await client.GetAsync($"/api/air/reviews?station={MatrixStation}", ct);
+            case ("air", "reviews-create"):
+                return await client.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex), ct);
+            case ("air", "reviews-withdraw"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.PostAsync($"/api/air/reviews/{created.GetProperty("id").GetInt32()}/withdraw", null, ct);
+            }
+
             case ("air", "dust-confirm"):
                 return await client.UploadAsync("/api/air/dust-periods/confirmations",
                     $"start,end,station,confirmation\n2026-10-{roleIndex + 1:D2}T00:00:00+08:00,2026-10-{roleIndex + 2:D2}T00:00:00+08:00,{MatrixStation},MX-{roleIndex}\n");
@@ -220,6 +248,12 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
     private static object DustProposal(int n) => new
     {
         start = $"2026-08-{n + 1:D2}T00:00:00+08:00", end = $"2026-08-{n + 1:D2}T06:00:00+08:00", station = MatrixStation, evidence = "matrix",
+    };
+
+    private static object ReviewOrder(int n) => new
+    {
+        station = MatrixStation, pollutant = "PM2.5", start = $"2026-07-{n + 1:D2}T00:00:00+08:00", end = $"2026-07-{n + 1:D2}T02:00:00+08:00",
+        reason = "maintenance", evidence = "matrix",
     };
 
     private static string ExistingCode(string area) => area switch

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oasis.Air.Dust;
 using Oasis.Air.Reports;
+using Oasis.Air.Review;
 using Oasis.Air.Targets;
 using Oasis.Data;
 using Oasis.Platform.Auth;
@@ -25,6 +26,7 @@ internal static class AirEndpoints
         group.MapGet("/targets/progress", TargetEndpoints.ProgressAsync);
         app.MapDustPeriods();
         app.MapAirReports();
+        app.MapAirReviews();
         app.Services.GetRequiredService<RegistryCatalog>().Map<AirTarget, AirTargetDto, AirTargetRegistry>(app, new AirTargetRegistry(),
             new RegistryPolicies(Policies.Staff, Policies.TargetEditors, Policies.TargetEditors));
     }

@@ -52,6 +52,8 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<Oasis.Air.Reports.AirReport> AirReports => Set<Oasis.Air.Reports.AirReport>();
 
+    public DbSet<Oasis.Air.Review.AirReviewMark> AirReviewMarks => Set<Oasis.Air.Review.AirReviewMark>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

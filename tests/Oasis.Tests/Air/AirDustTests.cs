@@ -57,8 +57,10 @@ public sealed class AirDustTests(OasisFactory factory) : IClassFixture<OasisFact
         var confirmedOnly = Assert.Single(await operatorClient.ListAsync($"/api/air/daily?station={Station}&from=2025-06-30&to=2025-06-30&dust=deduct&dustSource=confirmed"));
         Assert.Equal(210, confirmedOnly.GetProperty("aqi").GetInt32());
 
-        var audit = await factory.WithDbAsync(db => db.AuditRecords.Where(a => a.EntityType == "DustEpisode" && a.EntityKey == id.ToString(CultureInfo.InvariantCulture)).Select(a => a.Action).ToListAsync(TestApi.Ct));
-        Assert.Equal(2, audit.Count);
+        // Audited: the proposal (its key is not known before the insert, so it is found by its content) and the approval.
+        var audit = await factory.WithDbAsync(db => db.AuditRecords.Where(a => a.EntityType == "DustEpisode").Select(a => new { a.Action, a.EntityKey, a.After }).ToListAsync(TestApi.Ct));
+        Assert.Contains(audit, a => a.Action == "create" && a.After!.Contains("PM10/PM2.5", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "update" && a.EntityKey == id.ToString(CultureInfo.InvariantCulture) && a.After!.Contains("approved", StringComparison.Ordinal));
     }
 
     [Fact]

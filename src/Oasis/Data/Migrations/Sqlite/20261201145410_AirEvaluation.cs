@@ -61,6 +61,28 @@ namespace Oasis.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "air_review_marks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StationCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Pollutant = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    StartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_air_review_marks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "air_targets",
                 columns: table => new
                 {
@@ -102,6 +124,11 @@ namespace Oasis.Data.Migrations.Sqlite
                 name: "IX_air_reports_Kind_From_Format",
                 table: "air_reports",
                 columns: new[] { "Kind", "From", "Format" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_air_review_marks_StationCode_StartUtc",
+                table: "air_review_marks",
+                columns: new[] { "StationCode", "StartUtc" });
         }
 
         /// <inheritdoc />
@@ -112,6 +139,9 @@ namespace Oasis.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "air_reports");
+
+            migrationBuilder.DropTable(
+                name: "air_review_marks");
 
             migrationBuilder.DropTable(
                 name: "air_targets");

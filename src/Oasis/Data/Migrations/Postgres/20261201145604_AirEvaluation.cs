@@ -62,6 +62,28 @@ namespace Oasis.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "air_review_marks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Pollutant = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_air_review_marks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "air_targets",
                 columns: table => new
                 {
@@ -103,6 +125,11 @@ namespace Oasis.Data.Migrations.Postgres
                 name: "IX_air_reports_Kind_From_Format",
                 table: "air_reports",
                 columns: new[] { "Kind", "From", "Format" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_air_review_marks_StationCode_StartUtc",
+                table: "air_review_marks",
+                columns: new[] { "StationCode", "StartUtc" });
         }
 
         /// <inheritdoc />
@@ -113,6 +140,9 @@ namespace Oasis.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "air_reports");
+
+            migrationBuilder.DropTable(
+                name: "air_review_marks");
 
             migrationBuilder.DropTable(
                 name: "air_targets");
