@@ -64,6 +64,26 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Operator_generates_a_monthly_excel_report_and_downloads_it_from_the_history()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        await page.GotoAsync("/air");
+        await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "报告与沙尘" }).ClickAsync();
+        await page.GetByTestId("report-kind").SelectOptionAsync("monthly");
+        await page.GetByTestId("report-format").SelectOptionAsync("xlsx");
+        var before = await page.Locator("[data-testid=report-history] tbody tr").CountAsync();
+        await page.GetByTestId("report-generate").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-history] tbody tr")).ToHaveCountAsync(before + 1);
+
+        var newest = page.Locator("[data-testid=report-history] tbody tr").First;
+        await Assertions.Expect(newest).ToContainTextAsync("月报");
+        await Assertions.Expect(newest).ToContainTextAsync("demo.operator");
+        var download = await page.RunAndWaitForDownloadAsync(() => newest.GetByText("下载").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymous_visitor_sees_the_city_aqi_and_category_on_the_public_page()
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.BaseUrl, Locale = "zh-CN" });

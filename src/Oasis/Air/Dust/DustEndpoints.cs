@@ -23,10 +23,12 @@ internal static class DustEndpoints
         var group = app.MapGroup("/api/air/dust-periods").WithTags("air");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff);
         group.MapPost("/", ProposeAsync).RequireAuthorization(Policies.AirMonitoring);
-        group.MapPost("/{id:int}/approve", (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
-            DecideAsync(id, DustStatus.Approved, user, db, clock, ct)).RequireAuthorization(Policies.Leaders);
-        group.MapPost("/{id:int}/reject", (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
-            DecideAsync(id, DustStatus.Rejected, user, db, clock, ct)).RequireAuthorization(Policies.Leaders);
+        group.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(DustPeriodDto.Of(await DecideAsync(db, id, DustStatus.Approved, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false))))
+            .RequireAuthorization(Policies.Leaders);
+        group.MapPost("/{id:int}/reject", async (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(DustPeriodDto.Of(await DecideAsync(db, id, DustStatus.Rejected, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false))))
+            .RequireAuthorization(Policies.Leaders);
         group.MapPost("/confirmations", DustConfirmations.ImportAsync).RequireAuthorization(Policies.AirMonitoring).DisableAntiforgery();
     }
 
@@ -79,7 +81,8 @@ internal static class DustEndpoints
         return TypedResults.Created($"/api/air/dust-periods/{episode.Id}", DustPeriodDto.Of(episode));
     }
 
-    private static async Task<Ok<DustPeriodDto>> DecideAsync(int id, string decision, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    /// <summary>A leader's decision on a proposed period (the API and the air page both come here).</summary>
+    public static async Task<DustEpisode> DecideAsync(OasisDb db, int id, string decision, string? user, DateTime nowUtc, CancellationToken ct)
     {
         var episode = await db.DustEpisodes.SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.DustPeriod", id.ToString(CultureInfo.InvariantCulture));
@@ -90,10 +93,10 @@ internal static class DustEndpoints
         }
 
         episode.Status = decision;
-        episode.DecidedBy = user.Identity?.Name;
-        episode.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        episode.DecidedBy = user;
+        episode.DecidedAt = nowUtc;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(DustPeriodDto.Of(episode));
+        return episode;
     }
 
     /// <summary>Checks a period: whole hours, end after start, at most <see cref="MaxHours"/>, a known station.</summary>
