@@ -9,7 +9,7 @@ namespace Oasis.Tests;
 /// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
 /// AuditEndpoints, AirEndpoints and DustEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
-public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
+public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
     /// <summary>Records in demo.grid's own grid, so that only the role decides (the enterprise sees none of them).</summary>
     private const string MatrixStation = "MX-STATION";
@@ -97,12 +97,14 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("air-targets create",         "401 201 403 403 201 403 403 403 403 403 403"),
         ("air-targets update",         "401 200 403 403 200 403 403 403 403 403 403"),
         ("air-targets delete",         "401 204 403 403 204 403 403 403 403 403 403"),
+        ("command overview",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("command playback",           "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table)
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -121,6 +123,7 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         await Records.CreateAsync(admin, "stations", Records.New("stations", MatrixStation));
         await Records.CreateAsync(admin, "devices", Records.New("devices", MatrixDevice, station: MatrixStation));
         await Records.CreateAsync(admin, "enterprises", Records.New("enterprises", "matrix", 900001));
+        await CommandSetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -148,6 +151,11 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
     private async Task<HttpResponseMessage> SendAsync(string area, string operation, int roleIndex, HttpClient client)
     {
         var ct = TestApi.Ct;
+        if (CommandAreas.Contains(area))
+        {
+            return await CommandSendAsync(area, operation, roleIndex, client);
+        }
+
         switch (area, operation)
         {
             case ("auth", "me"):
@@ -206,6 +214,10 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
             case ("air", "dust-confirm"):
                 return await client.UploadAsync("/api/air/dust-periods/confirmations",
                     $"start,end,station,confirmation\n2026-10-{roleIndex + 1:D2}T00:00:00+08:00,2026-10-{roleIndex + 2:D2}T00:00:00+08:00,{MatrixStation},MX-{roleIndex}\n");
+            case ("command", "overview"):
+                return await client.GetAsync("/api/command/overview", ct);
+            case ("command", "playback"):
+                return await client.GetAsync("/api/command/playback", ct);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):

@@ -52,4 +52,13 @@ internal static class Policies
 
     /// <summary>A leader's decision (approving a dust period).</summary>
     public const string Leaders = "leaders";
+
+    /// <summary>Alarm rules and the duty roster: Admin and the command centre's operators.</summary>
+    public const string CommandEditors = "command-editors";
+
+    /// <summary>Acknowledging and clearing alarms, hand-overs: the operators on duty.</summary>
+    public const string Operators = "operators";
+
+    /// <summary>Work-order actions: operators and grid managers (the order's state table decides which action).</summary>
+    public const string WorkOrderActors = "work-order-actors";
 }
