@@ -18,6 +18,7 @@ internal static class OasisCommand
         root.Subcommands.Add(Platform.MigrateCommand.Create());
         root.Subcommands.Add(Water.WaterCommand.Create());
         root.Subcommands.Add(Forecast.ForecastCommand.Create());
+        root.Subcommands.Add(Seed.SeedCommand.Create());
         return root;
     }
 

@@ -1,5 +1,9 @@
 using MudBlazor.Services;
 using Oasis.Air;
+using Oasis.Air.Reports;
+using Oasis.CommandCentre.Live;
+using Oasis.CommandCentre.Overview;
+using Oasis.CommandCentre;
 using Oasis.Components;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -32,6 +36,9 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 builder.Services.AddHj212Ingest(builder.Configuration);
+builder.Services.AddAirReports(builder.Configuration);
+builder.Services.AddCommandCentre(builder.Configuration);
+builder.Services.AddLiveAir();
 
 var app = builder.Build();
 
@@ -67,7 +74,9 @@ app.MapReadings();
 app.MapAir();
 app.MapSources();
 app.MapWater();
+app.MapCommandCentre();
 app.MapCulture();
+app.MapCommandOverview();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

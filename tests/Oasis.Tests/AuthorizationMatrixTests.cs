@@ -7,9 +7,9 @@ namespace Oasis.Tests;
 /// <summary>
 /// Every endpoint × every role (and anonymous) → the status the policies promise. The table is
 /// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
-/// AuditEndpoints and AirEndpoints; it deliberately does not ask the code's own policy objects.
+/// AuditEndpoints, AirEndpoints and DustEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
-public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
+public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
     /// <summary>Records in demo.grid's own grid, so that only the role decides (the enterprise sees none of them).</summary>
     private const string MatrixStation = "MX-STATION";
@@ -119,12 +119,32 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         ("water monthly",              "401 200 403 403 200 200 200 200 200 200 403"),
         ("water annual",               "401 200 403 403 200 200 200 200 200 200 403"),
         ("water trend",                "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air progress",               "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-list",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-propose",           "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air dust-approve",           "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-reject",            "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-confirm",           "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air reports-create",         "401 201 403 403 201 201 201 201 201 201 403"),
+        ("air reports-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reports-file",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-create",         "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air reviews-withdraw",       "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air-targets list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets get",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets export",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets create",         "401 201 403 403 201 403 403 403 403 403 403"),
+        ("air-targets update",         "401 200 403 403 200 403 403 403 403 403 403"),
+        ("air-targets delete",         "401 204 403 403 204 403 403 403 403 403 403"),
+        ("command overview",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("command playback",           "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table)
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -147,6 +167,7 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         {
             await Records.CreateAsync(admin, area, Records.New(area, "MX-" + area));
         }
+        await CommandSetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -174,6 +195,11 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
     private async Task<HttpResponseMessage> SendAsync(string area, string operation, int roleIndex, HttpClient client)
     {
         var ct = TestApi.Ct;
+        if (CommandAreas.Contains(area))
+        {
+            return await CommandSendAsync(area, operation, roleIndex, client);
+        }
+
         switch (area, operation)
         {
             case ("auth", "me"):
@@ -194,6 +220,50 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("water", _):
                 return await WaterAsync(operation, roleIndex, client);
+            case ("air", "progress"):
+                return await client.GetAsync("/api/air/targets/progress?year=2025", ct);
+            case ("air", "dust-list"):
+                return await client.GetAsync("/api/air/dust-periods?from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "dust-propose"):
+                return await client.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex), ct);
+            case ("air", "dust-approve" or "dust-reject"):
+            {
+                // A fresh proposal per caller: a decision moves it out of `proposed`.
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                var verb = operation == "dust-approve" ? "approve" : "reject";
+                return await client.PostAsync($"/api/air/dust-periods/{created.GetProperty("id").GetInt32()}/{verb}", null, ct);
+            }
+
+            case ("air", "reports-create"):
+                return await client.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-01", format = "xlsx" }, ct);
+            case ("air", "reports-list"):
+                return await client.GetAsync("/api/air/reports", ct);
+            case ("air", "reports-file"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-02", format = "xlsx" }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.GetAsync($"/api/air/reports/{created.GetProperty("id").GetInt32()}/file", ct);
+            }
+
+            case ("air", "reviews-list"):
+                return await client.GetAsync($"/api/air/reviews?station={MatrixStation}", ct);
+            case ("air", "reviews-create"):
+                return await client.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex), ct);
+            case ("air", "reviews-withdraw"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.PostAsync($"/api/air/reviews/{created.GetProperty("id").GetInt32()}/withdraw", null, ct);
+            }
+
+            case ("air", "dust-confirm"):
+                return await client.UploadAsync("/api/air/dust-periods/confirmations",
+                    $"start,end,station,confirmation\n2026-10-{roleIndex + 1:D2}T00:00:00+08:00,2026-10-{roleIndex + 2:D2}T00:00:00+08:00,{MatrixStation},MX-{roleIndex}\n");
+            case ("command", "overview"):
+                return await client.GetAsync("/api/command/overview", ct);
+            case ("command", "playback"):
+                return await client.GetAsync("/api/command/playback", ct);
             case ("audit", "list"):
                 return await client.GetAsync("/api/audit", ct);
             case ("audit", "export"):
@@ -271,9 +341,21 @@ public sealed class AuthorizationMatrixTests(OasisFactory factory) : IClassFixtu
         }
     }
 
+    private static object DustProposal(int n) => new
+    {
+        start = $"2026-08-{n + 1:D2}T00:00:00+08:00", end = $"2026-08-{n + 1:D2}T06:00:00+08:00", station = MatrixStation, evidence = "matrix",
+    };
+
+    private static object ReviewOrder(int n) => new
+    {
+        station = MatrixStation, pollutant = "PM2.5", start = $"2026-07-{n + 1:D2}T00:00:00+08:00", end = $"2026-07-{n + 1:D2}T02:00:00+08:00",
+        reason = "maintenance", evidence = "matrix",
+    };
+
     private static string ExistingCode(string area) => area switch
     {
         "water-bodies" or "water-sections" or "water-sources" or "groundwater-wells" or "black-odorous-waters" => "MX-" + area,
+        "air-targets" => "CJ-14-GOOD-2025",
         "organisations" => "CJ-EEB",
         "towns" => "CJ-T01",
         "grids" => Records.OwnGrid,

@@ -179,6 +179,10 @@ internal static class Records
         {
             code, name = "测试水体 " + code, status = "remediated", latitude = 44.08, longitude = 87.28, gridCode = OwnGrid, identifiedYear = 2018,
         },
+        "air-targets" => new
+        {
+            code, indicator = "good-ratio", year = 2030, role = "target", value = 80.0, kind = "binding", edition = "2026", dust = "deduct",
+        },
         "users" => new
         {
             userName = code, displayName = "测试用户 " + code, roles = new[] { "Operator" }, scopes = new[] { "652301" }, password = "Test-Passw0rd!",

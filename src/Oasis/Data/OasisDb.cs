@@ -2,6 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oasis.Air;
+using AlarmChangeRecord = Oasis.CommandCentre.Alarms.AlarmChangeRecord;
+using AlarmRecord = Oasis.CommandCentre.Alarms.AlarmRecord;
+using IncidentRecord = Oasis.CommandCentre.Alarms.IncidentRecord;
+using Oasis.CommandCentre.Duty;
+using Oasis.CommandCentre.Notifications;
+using Oasis.CommandCentre.Rules;
+using Oasis.CommandCentre.WorkOrders;
 using Oasis.Monitoring.Devices;
 using Oasis.Monitoring.Grids;
 using Oasis.Monitoring.Ingest;
@@ -59,6 +66,32 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<BlackOdorousWater> BlackOdorousWaters => Set<BlackOdorousWater>();
 
     public DbSet<ManualSample> ManualSamples => Set<ManualSample>();
+    public DbSet<Oasis.Air.Targets.AirTarget> AirTargets => Set<Oasis.Air.Targets.AirTarget>();
+
+    public DbSet<Oasis.Air.Dust.DustEpisode> DustEpisodes => Set<Oasis.Air.Dust.DustEpisode>();
+
+    public DbSet<Oasis.Air.Reports.AirReport> AirReports => Set<Oasis.Air.Reports.AirReport>();
+
+    public DbSet<Oasis.Air.Review.AirReviewMark> AirReviewMarks => Set<Oasis.Air.Review.AirReviewMark>();
+    public DbSet<AlarmRuleRecord> AlarmRules => Set<AlarmRuleRecord>();
+
+    public DbSet<AlarmRecord> Alarms => Set<AlarmRecord>();
+
+    public DbSet<AlarmChangeRecord> AlarmChanges => Set<AlarmChangeRecord>();
+
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+
+    public DbSet<WorkOrderRecord> WorkOrders => Set<WorkOrderRecord>();
+
+    public DbSet<WorkOrderStepRecord> WorkOrderSteps => Set<WorkOrderStepRecord>();
+
+    public DbSet<WorkOrderPhoto> WorkOrderPhotos => Set<WorkOrderPhoto>();
+
+    public DbSet<DutyShift> DutyShifts => Set<DutyShift>();
+
+    public DbSet<HandOver> HandOvers => Set<HandOver>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,6 +45,21 @@ internal sealed class Alarm
         _history.Add(new AlarmChange(at, System, null, AlarmState.Raised, condition.Rule.Code));
     }
 
+    /// <summary>An alarm read back from the database: its trigger, state, history and nagging as they were stored.</summary>
+    public Alarm(long id, AlarmCondition trigger, IEnumerable<AlarmChange> history, DateTimeOffset lastTrueAt, long? incidentId, long? workOrderId)
+    {
+        Id = id;
+        Key = trigger.Key;
+        Trigger = trigger;
+        Latest = trigger;
+        _history.AddRange(history);
+        RaisedAt = _history.Count > 0 ? _history[0].At : lastTrueAt;
+        State = _history.Count > 0 ? _history[^1].To : AlarmState.Raised;
+        LastTrueAt = lastTrueAt;
+        IncidentId = incidentId;
+        WorkOrderId = workOrderId;
+    }
+
     public long Id { get; }
 
     public AlarmKey Key { get; }

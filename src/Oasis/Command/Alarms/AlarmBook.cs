@@ -23,6 +23,50 @@ internal sealed class AlarmBook(TimeProvider time, AlarmBookOptions? options = n
 
     public IReadOnlyCollection<Incident> Incidents => _incidents.Values;
 
+    /// <summary>Keys cleared by hand whose condition has not yet gone away: the host stores them to survive a restart.</summary>
+    public IReadOnlySet<AlarmKey> Suppressed => _clearedByHand;
+
+    /// <summary>
+    /// Puts back what the host stored: the open alarms, the open incidents with their members, the suppressed keys
+    /// and the last numbers given, so that numbering continues. Called once, on an empty book.
+    /// </summary>
+    public void Restore(IEnumerable<Alarm> open, IEnumerable<Incident> incidents, IEnumerable<AlarmKey> suppressed, long lastAlarmId, long lastIncidentId)
+    {
+        foreach (var alarm in open)
+        {
+            _alarms.Add(alarm.Id, alarm);
+            if (alarm.IsOpen)
+            {
+                _open.Add(alarm.Key, alarm);
+            }
+        }
+
+        foreach (var incident in incidents)
+        {
+            _incidents.Add(incident.Id, incident);
+        }
+
+        _clearedByHand.UnionWith(suppressed);
+        _lastAlarmId = lastAlarmId;
+        _lastIncidentId = lastIncidentId;
+    }
+
+    /// <summary>Drops cleared alarms and closed incidents from memory once the host has stored them.</summary>
+    public void Forget()
+    {
+        foreach (var incident in _incidents.Values.Where(i => !i.IsOpen).ToList())
+        {
+            _incidents.Remove(incident.Id);
+        }
+
+        foreach (var alarm in _alarms.Values.Where(a => !a.IsOpen && (a.IncidentId is null || !_incidents.ContainsKey(a.IncidentId.Value))).ToList())
+        {
+            _alarms.Remove(alarm.Id);
+        }
+    }
+
+    public bool TryGet(long id, out Alarm alarm) => _alarms.TryGetValue(id, out alarm!);
+
     public Alarm Get(long id) =>
         _alarms.TryGetValue(id, out var alarm) ? alarm : throw OasisProblemException.NotFound("Entity.Alarm", id.ToString(CultureInfo.InvariantCulture));
 

@@ -22,6 +22,9 @@ internal sealed class Incident(long id, string gridCode, DateTimeOffset openedAt
 
     internal Nagging Nagging { get; } = new();
 
+    /// <summary>Reattaches a member when the incident is read back from the database.</summary>
+    internal void Restore(long alarmId) => _alarmIds.Add(alarmId);
+
     internal void Add(Alarm alarm)
     {
         if (_alarmIds.Contains(alarm.Id))

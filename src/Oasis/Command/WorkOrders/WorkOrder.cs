@@ -26,6 +26,14 @@ internal sealed class WorkOrder
         Deadline = at + allowed;
     }
 
+    private WorkOrder(long id, WorkOrderDraft draft, DateTimeOffset at, DateTimeOffset deadline)
+    {
+        Id = id;
+        Draft = draft;
+        CreatedAt = at;
+        Deadline = deadline;
+    }
+
     public long Id { get; }
 
     public WorkOrderDraft Draft { get; }
@@ -61,6 +69,16 @@ internal sealed class WorkOrder
         Require("title", draft.Title);
         var order = new WorkOrder(id, draft, at, deadlines.For(draft.Level));
         order._timeline.Add(new WorkOrderStep(at, by.Name, WorkOrderAction.Create, null, WorkOrderState.Pending, null));
+        return order;
+    }
+
+    /// <summary>An order read back from the database: its state is where its timeline ends.</summary>
+    public static WorkOrder Restore(long id, WorkOrderDraft draft, DateTimeOffset createdAt, DateTimeOffset deadline, IEnumerable<WorkOrderStep> timeline,
+        IReadOnlyList<string> assignees, string? acceptedBy, WorkOrderReport? report)
+    {
+        var order = new WorkOrder(id, draft, createdAt, deadline) { Assignees = assignees, AcceptedBy = acceptedBy, Report = report };
+        order._timeline.AddRange(timeline);
+        order.State = order._timeline.Count > 0 ? order._timeline[^1].To : WorkOrderState.Pending;
         return order;
     }
 

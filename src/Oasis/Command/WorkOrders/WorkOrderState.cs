@@ -37,6 +37,27 @@ internal static class WorkOrderCodes
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
+    public static WorkOrderState ParseState(string code) =>
+        Enum.GetValues<WorkOrderState>().First(s => s.Code() == code);
+
+    public static bool TryParseAction(string? code, out WorkOrderAction action)
+    {
+        foreach (var a in Enum.GetValues<WorkOrderAction>())
+        {
+            if (a.Code() == code)
+            {
+                action = a;
+                return true;
+            }
+        }
+
+        action = default;
+        return false;
+    }
+
+    public static WorkOrderAction ParseAction(string code) =>
+        TryParseAction(code, out var action) ? action : throw new ArgumentOutOfRangeException(nameof(code), code, null);
+
     public static string Code(this WorkOrderAction action) => action switch
     {
         WorkOrderAction.Create => "create",

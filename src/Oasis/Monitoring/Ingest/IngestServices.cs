@@ -13,6 +13,7 @@ internal static class IngestServices
         services.AddHostedService(sp => sp.GetRequiredService<IngestRetentionWorker>());
         services.AddSingleton<IngestStats>();
         services.AddSingleton<IngestQueue>();
+        services.AddSingleton<IngestFeed>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddSingleton<IIngestStore>(sp =>

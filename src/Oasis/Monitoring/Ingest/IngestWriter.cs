@@ -8,7 +8,7 @@ namespace Oasis.Monitoring.Ingest;
 /// A batch that cannot be committed is retried once; if it still fails its packets get no
 /// answer, so the devices keep them and send again.
 /// </summary>
-internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store, IngestStats stats, IOptions<Hj212Options> options,
+internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store, IngestStats stats, IngestFeed feed, IOptions<Hj212Options> options,
     ILogger<IngestWriter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -74,6 +74,8 @@ internal sealed partial class IngestWriter(IngestQueue queue, IIngestStore store
 
     private void Complete(List<IngestItem> batch)
     {
+        // Published before the answers are released, so whatever a device's answer confirms is already on its way to the screens and rules.
+        feed.Publish(batch);
         foreach (var item in batch)
         {
             if (item.Outcome == PacketOutcomes.Duplicate)

@@ -146,7 +146,10 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
         }
 
         var key = entry.Metadata.FindPrimaryKey();
-        return key is null ? "" : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        // A key the database has yet to generate is a temporary placeholder: record none rather than a false one.
+        return key is null || key.Properties.Any(p => entry.Property(p.Name).IsTemporary)
+            ? ""
+            : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
     private static string Snapshot(EntityEntry entry, bool original) => JsonSerializer.Serialize(Values(entry, original), Json);

@@ -59,6 +59,7 @@ internal static class StartupTasks
             }
 
             await app.Services.GetRequiredService<DemoState>().RefreshAsync(db).ConfigureAwait(false);
+            await Oasis.CommandCentre.CommandServices.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None).ConfigureAwait(false);
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>

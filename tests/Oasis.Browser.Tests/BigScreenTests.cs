@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Oasis.Browser.Tests;
+
+/// <summary>
+/// The command centre's big screen (大屏) follows the device port live: an HJ 212 packet sent over a real socket shows
+/// on the open screen without a reload. The push latency (packet written → value in the page) is measured and printed.
+/// </summary>
+public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Station = "BS-M001";
+    private const string Mn = "BSMN0000000000000000A001";
+    private const string Password = "pw-screen";
+
+    [Fact]
+    public async Task The_big_screen_shows_a_packet_sent_over_tcp_without_reloading()
+    {
+        await RegisterAsync();
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        await page.GotoAsync("/command/screen");
+        await Assertions.Expect(page.Locator("[data-testid=big-screen][data-ready=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg[data-testid=air-map] path.bs-grid")).ToHaveCountAsync(167);
+        await Assertions.Expect(page.GetByTestId("worst-stations").Locator($"tr[data-code={Station}]")).ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => { window.__sameDocument = true; }");
+
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", Hj212Port(), TestContext.Current.CancellationToken);
+        var stream = tcp.GetStream();
+        var start = DateTime.UtcNow.AddHours(8).AddMinutes(-2);
+        var latencies = new List<double>();
+        var sent = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            // PM2.5 400, 410, …: the screen shows the moving 1-hour mean of the values sent so far.
+            var pm25 = 400 + (10 * i);
+            sent.Add(pm25);
+            var expected = Math.Round(sent.Average(), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
+            var packet = Packet(start.AddSeconds(i), pm25);
+            var clock = Stopwatch.StartNew();
+            await stream.WriteAsync(packet, TestContext.Current.CancellationToken);
+            await page.WaitForFunctionAsync(
+                "([code, value]) => document.querySelector(`[data-testid=worst-stations] tr[data-code='${code}'] [data-testid=station-pm25]`)?.textContent === value",
+                new object[] { Station, expected }, new PageWaitForFunctionOptions { PollingInterval = 10, Timeout = 15_000 });
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        // The first packet: PM2.5 400 under HJ 633-2026 (350 → 400, 500 → 500) rates 434, marked indicative (参考).
+        var row = page.GetByTestId("worst-stations").Locator($"tr[data-code={Station}]");
+        await Assertions.Expect(row).ToContainTextAsync("参考");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was reloaded");
+        latencies.Sort();
+        var report = string.Create(CultureInfo.InvariantCulture,
+            $"big-screen push latency over {latencies.Count} packets (TCP write → value in the page): median {latencies[latencies.Count / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms");
+        TestContext.Current.SendDiagnosticMessage(report);
+        Console.WriteLine(report);
+    }
+
+    private async Task RegisterAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
+        var ct = TestContext.Current.CancellationToken;
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = HostProcess.AdminPassword }, ct);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await http.PostAsJsonAsync("/api/stations", new
+        {
+            code = Station, name = "大屏测试微站", kind = "micro", latitude = 44.06, longitude = 87.24, gridCode = "CJ-G002", evaluation = false,
+            pollutants = new[] { "PM2.5", "PM10" },
+        }, ct)).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync("/api/devices", new
+        {
+            mn = Mn, password = Password, systemCode = "22", protocol = "2017", realtimeIntervalSeconds = 30, minuteIntervalMinutes = 5,
+            stationCode = Station, factors = new[] { new { code = "a34004", unit = "µg/m³", min = 0.0, max = 1000.0 } },
+        }, ct)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A 2011 real-time packet framed by HJ 212-2017 (## + byte length + segment + CRC16 + CR LF).</summary>
+    private static byte[] Packet(DateTime beijing, double pm25)
+    {
+        var qn = beijing.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "001";
+        var segment = string.Create(CultureInfo.InvariantCulture,
+            $"QN={qn};ST=22;CN=2011;PW={Password};MN={Mn};Flag=5;CP=&&DataTime={beijing:yyyyMMddHHmmss};a34004-Rtd={pm25},a34004-Flag=N;a34002-Rtd={pm25},a34002-Flag=N&&");
+        var bytes = Encoding.UTF8.GetBytes(segment);
+        return Encoding.ASCII.GetBytes($"##{bytes.Length:0000}{segment}{Crc(bytes):X4}\r\n");
+    }
+
+    /// <summary>The CRC16 of HJ 212-2017 Appendix A, bit by bit as the standard's C sample.</summary>
+    private static ushort Crc(byte[] segment)
+    {
+        uint crc = 0xFFFF;
+        foreach (var b in segment)
+        {
+            crc = (crc >> 8) ^ b;
+            for (var i = 0; i < 8; i++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xA001 : crc >> 1;
+            }
+        }
+
+        return (ushort)crc;
+    }
+
+    /// <summary>The device port the fixture's host was started with, read from that process's command line (Linux).</summary>
+    private int Hj212Port()
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            string arguments;
+            try
+            {
+                arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (arguments.Contains(fixture.Host.BaseUrl + " ", StringComparison.Ordinal)
+                && arguments.Split(' ').FirstOrDefault(a => a.StartsWith("--Hj212:Port=", StringComparison.Ordinal)) is { } port)
+            {
+                return int.Parse(port["--Hj212:Port=".Length..], CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("The host's device port was not found in /proc");
+    }
+}
