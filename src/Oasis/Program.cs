@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Oasis.Air;
+using Oasis.Air.Reports;
 using Oasis.CommandCentre.Live;
 using Oasis.CommandCentre.Overview;
 using Oasis.CommandCentre;
@@ -16,6 +17,7 @@ using Oasis.Platform.Observability;
 using Oasis.Platform.Startup;
 using Oasis.Platform.Users;
 using Oasis.Sources;
+using Oasis.Water;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +36,7 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 builder.Services.AddHj212Ingest(builder.Configuration);
+builder.Services.AddAirReports(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
 
@@ -70,6 +73,7 @@ app.MapIngest();
 app.MapReadings();
 app.MapAir();
 app.MapSources();
+app.MapWater();
 app.MapCommandCentre();
 app.MapCulture();
 app.MapCommandOverview();

@@ -43,6 +43,47 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Leader_sees_the_targets_of_the_year_with_the_trajectory_and_a_chart_against_the_target_line()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.leader", fixture.Host.DemoPasswords["demo.leader"]);
+        await page.GotoAsync("/air");
+        await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "目标" }).ClickAsync();
+
+        // No 2026 target is seeded: the year is measured against the plan's 2025 targets (decision 0503).
+        var good = page.GetByTestId("target-good-ratio");
+        await Assertions.Expect(good).ToContainTextAsync("城市空气质量优良天数比率");
+        await Assertions.Expect(good).ToContainTextAsync("目标 78.4");
+        await Assertions.Expect(page.GetByTestId("target-pm25")).ToContainTextAsync("目标 46.8");
+        await Assertions.Expect(page.GetByTestId("target-heavy-ratio")).ToContainTextAsync("目标 7.7");
+        await Assertions.Expect(good).ToContainTextAsync(new System.Text.RegularExpressions.Regex("最多还可以有 \\d+ 个非优良天|已无法达到|已达到|未达到"));
+        // One chart per indicator, each with the actual line and the target line in its legend.
+        var charts = page.Locator("[data-testid=targets] svg");
+        await Assertions.Expect(charts.First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("累计优良天数比率（%）与目标")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Operator_generates_a_monthly_excel_report_and_downloads_it_from_the_history()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        await page.GotoAsync("/air");
+        await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "报告与沙尘" }).ClickAsync();
+        await page.GetByTestId("report-kind").SelectOptionAsync("monthly");
+        await page.GetByTestId("report-format").SelectOptionAsync("xlsx");
+        var before = await page.Locator("[data-testid=report-history] tbody tr").CountAsync();
+        await page.GetByTestId("report-generate").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-history] tbody tr")).ToHaveCountAsync(before + 1);
+
+        var newest = page.Locator("[data-testid=report-history] tbody tr").First;
+        await Assertions.Expect(newest).ToContainTextAsync("月报");
+        await Assertions.Expect(newest).ToContainTextAsync("demo.operator");
+        var download = await page.RunAndWaitForDownloadAsync(() => newest.GetByText("下载").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymous_visitor_sees_the_city_aqi_and_category_on_the_public_page()
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.BaseUrl, Locale = "zh-CN" });

@@ -7,7 +7,7 @@ namespace Oasis.Tests;
 /// <summary>
 /// Every endpoint × every role (and anonymous) → the status the policies promise. The table is
 /// written out by hand from PlatformServices, MonitoringEndpoints, SourcesEndpoints, UserEndpoints,
-/// AuditEndpoints and AirEndpoints; it deliberately does not ask the code's own policy objects.
+/// AuditEndpoints, AirEndpoints and DustEndpoints; it deliberately does not ask the code's own policy objects.
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : IClassFixture<OasisFactory>, IAsyncLifetime
 {
@@ -79,6 +79,64 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies list",          "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies get",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies export",        "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-bodies create",        "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-bodies update",        "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-bodies delete",        "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water-sections list",        "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections get",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections export",      "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sections create",      "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-sections update",      "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-sections delete",      "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water-sources list",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources get",          "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources export",       "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water-sources create",       "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water-sources update",       "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water-sources delete",       "401 204 403 403 403 403 403 204 403 403 403"),
+        ("groundwater-wells list",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells get",      "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells export",   "401 200 403 403 200 200 200 200 200 200 403"),
+        ("groundwater-wells create",   "401 201 403 403 403 403 403 201 403 403 403"),
+        ("groundwater-wells update",   "401 200 403 403 403 403 403 200 403 403 403"),
+        ("groundwater-wells delete",   "401 204 403 403 403 403 403 204 403 403 403"),
+        ("black-odorous-waters list",  "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters get",   "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters export", "401 200 403 403 200 200 200 200 200 200 403"),
+        ("black-odorous-waters create", "401 201 403 403 403 403 403 201 403 403 403"),
+        ("black-odorous-waters update", "401 200 403 403 403 403 403 200 403 403 403"),
+        ("black-odorous-waters delete", "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water samples",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water samples-export",       "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water sample-create",        "401 201 403 403 403 403 403 201 403 403 403"),
+        ("water sample-import",        "401 200 403 403 403 403 403 200 403 403 403"),
+        ("water sample-delete",        "401 204 403 403 403 403 403 204 403 403 403"),
+        ("water assessment",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water indicators",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water monthly",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water annual",               "401 200 403 403 200 200 200 200 200 200 403"),
+        ("water trend",                "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air progress",               "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-list",              "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air dust-propose",           "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air dust-approve",           "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-reject",            "401 403 403 403 200 403 403 403 403 403 403"),
+        ("air dust-confirm",           "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air reports-create",         "401 201 403 403 201 201 201 201 201 201 403"),
+        ("air reports-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reports-file",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air reviews-create",         "401 201 403 403 403 403 403 201 403 403 403"),
+        ("air reviews-withdraw",       "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air-targets list",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets get",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets export",         "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air-targets create",         "401 201 403 403 201 403 403 403 403 403 403"),
+        ("air-targets update",         "401 200 403 403 200 403 403 403 403 403 403"),
+        ("air-targets delete",         "401 204 403 403 204 403 403 403 403 403 403"),
         ("command overview",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("command playback",           "401 200 403 403 200 200 200 200 200 200 403"),
     ];
@@ -105,6 +163,10 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         await Records.CreateAsync(admin, "stations", Records.New("stations", MatrixStation));
         await Records.CreateAsync(admin, "devices", Records.New("devices", MatrixDevice, station: MatrixStation));
         await Records.CreateAsync(admin, "enterprises", Records.New("enterprises", "matrix", 900001));
+        foreach (var area in (string[])["water-bodies", "water-sections", "water-sources", "groundwater-wells", "black-odorous-waters"])
+        {
+            await Records.CreateAsync(admin, area, Records.New(area, "MX-" + area));
+        }
         await CommandSetupAsync();
     }));
 
@@ -156,6 +218,48 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("water", _):
+                return await WaterAsync(operation, roleIndex, client);
+            case ("air", "progress"):
+                return await client.GetAsync("/api/air/targets/progress?year=2025", ct);
+            case ("air", "dust-list"):
+                return await client.GetAsync("/api/air/dust-periods?from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "dust-propose"):
+                return await client.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex), ct);
+            case ("air", "dust-approve" or "dust-reject"):
+            {
+                // A fresh proposal per caller: a decision moves it out of `proposed`.
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/dust-periods", DustProposal(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                var verb = operation == "dust-approve" ? "approve" : "reject";
+                return await client.PostAsync($"/api/air/dust-periods/{created.GetProperty("id").GetInt32()}/{verb}", null, ct);
+            }
+
+            case ("air", "reports-create"):
+                return await client.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-01", format = "xlsx" }, ct);
+            case ("air", "reports-list"):
+                return await client.GetAsync("/api/air/reports", ct);
+            case ("air", "reports-file"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reports", new { kind = "daily", date = "2026-11-02", format = "xlsx" }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.GetAsync($"/api/air/reports/{created.GetProperty("id").GetInt32()}/file", ct);
+            }
+
+            case ("air", "reviews-list"):
+                return await client.GetAsync($"/api/air/reviews?station={MatrixStation}", ct);
+            case ("air", "reviews-create"):
+                return await client.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex), ct);
+            case ("air", "reviews-withdraw"):
+            {
+                var monitor = await factory.UserAsync("demo.monitor");
+                var created = await (await monitor.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+                return await client.PostAsync($"/api/air/reviews/{created.GetProperty("id").GetInt32()}/withdraw", null, ct);
+            }
+
+            case ("air", "dust-confirm"):
+                return await client.UploadAsync("/api/air/dust-periods/confirmations",
+                    $"start,end,station,confirmation\n2026-10-{roleIndex + 1:D2}T00:00:00+08:00,2026-10-{roleIndex + 2:D2}T00:00:00+08:00,{MatrixStation},MX-{roleIndex}\n");
             case ("command", "overview"):
                 return await client.GetAsync("/api/command/overview", ct);
             case ("command", "playback"):
@@ -199,8 +303,59 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         }
     }
 
+    private async Task<HttpResponseMessage> WaterAsync(string operation, int roleIndex, HttpClient client)
+    {
+        var ct = TestApi.Ct;
+        const string section = "MX-water-sections";
+        var day = $"2020-01-{roleIndex + 1:D2}";
+        switch (operation)
+        {
+            case "samples":
+                return await client.GetAsync($"/api/water/samples?site={section}", ct);
+            case "samples-export":
+                return await client.GetAsync("/api/water/samples/export", ct);
+            case "sample-create":
+                return await client.PostAsJsonAsync("/api/water/samples", new { site = section, date = day, waterbody = "river", values = new { pH = "7.5" } }, ct);
+            case "sample-import":
+                return await client.UploadAsync("/api/water/samples/import", $"section,date,waterbody,pH\n{section},2020-02-{roleIndex + 1:D2},river,7.6\n");
+            case "sample-delete":
+            {
+                var admin = await factory.UserAsync("demo.admin");
+                var created = await admin.PostAsJsonAsync("/api/water/samples", new { site = section, date = $"2020-03-{roleIndex + 1:D2}", waterbody = "river", values = new { pH = "7.5" } }, ct);
+                var id = (await created.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+                return await client.DeleteAsync($"/api/water/samples/{id}", ct);
+            }
+
+            case "assessment":
+                return await client.GetAsync("/api/water/assessment?year=2020", ct);
+            case "indicators":
+                return await client.GetAsync("/api/water/indicators?year=2020", ct);
+            case "monthly":
+                return await client.GetAsync($"/api/water/sections/{section}/monthly?from=2020-01&to=2020-12", ct);
+            case "annual":
+                return await client.GetAsync($"/api/water/sections/{section}/annual?from=2020&to=2020", ct);
+            case "trend":
+                return await client.GetAsync($"/api/water/sections/{section}/trend?indicator=pH&from=2016&to=2020", ct);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
+        }
+    }
+
+    private static object DustProposal(int n) => new
+    {
+        start = $"2026-08-{n + 1:D2}T00:00:00+08:00", end = $"2026-08-{n + 1:D2}T06:00:00+08:00", station = MatrixStation, evidence = "matrix",
+    };
+
+    private static object ReviewOrder(int n) => new
+    {
+        station = MatrixStation, pollutant = "PM2.5", start = $"2026-07-{n + 1:D2}T00:00:00+08:00", end = $"2026-07-{n + 1:D2}T02:00:00+08:00",
+        reason = "maintenance", evidence = "matrix",
+    };
+
     private static string ExistingCode(string area) => area switch
     {
+        "water-bodies" or "water-sections" or "water-sources" or "groundwater-wells" or "black-odorous-waters" => "MX-" + area,
+        "air-targets" => "CJ-14-GOOD-2025",
         "organisations" => "CJ-EEB",
         "towns" => "CJ-T01",
         "grids" => Records.OwnGrid,

@@ -164,6 +164,25 @@ internal static class Records
             latitude = 44.08, longitude = 87.28, gridCode = OwnGrid,
             outlets = new[] { new { code = "DA001", name = "废气排放口", kind = "gas" } },
         },
+        "water-bodies" => new { code, name = "测试河 " + code, kind = "river", basin = (string?)null },
+        "water-sections" => new
+        {
+            code, name = "测试断面 " + code, waterBody = "SANTUN", controlLevel = "city", assessment = false, targetClass = "III",
+            latitude = 44.08, longitude = 87.28, gridCode = OwnGrid,
+        },
+        "water-sources" => new
+        {
+            code, name = "测试水源地 " + code, kind = "surface", thousandTonne = false, latitude = 44.08, longitude = 87.28, gridCode = OwnGrid,
+        },
+        "groundwater-wells" => new { code, name = "测试井 " + code, latitude = 44.08, longitude = 87.28, gridCode = OwnGrid, depthMetres = 50.0 },
+        "black-odorous-waters" => new
+        {
+            code, name = "测试水体 " + code, status = "remediated", latitude = 44.08, longitude = 87.28, gridCode = OwnGrid, identifiedYear = 2018,
+        },
+        "air-targets" => new
+        {
+            code, indicator = "good-ratio", year = 2030, role = "target", value = 80.0, kind = "binding", edition = "2026", dust = "deduct",
+        },
         "users" => new
         {
             userName = code, displayName = "测试用户 " + code, roles = new[] { "Operator" }, scopes = new[] { "652301" }, password = "Test-Passw0rd!",

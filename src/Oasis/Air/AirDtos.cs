@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
+using Oasis.Air.Dust;
 using Oasis.Standards.Air;
 
 namespace Oasis.Air;
 
 /// <summary>
 /// A row of <c>GET /api/air/daily</c>: the columns of <c>oasis air daily</c> in camelCase (docs/air-api.md).
-/// Values are rounded by GB/T 8170 (CO one decimal, others integers); null where the CSV is empty.
+/// Values are rounded by GB/T 8170 (CO one decimal, others integers); null where the CSV is empty. Each row says its
+/// edition and dust basis (<c>include</c>, or <c>deduct</c> with the source level of the periods deducted).
 /// </summary>
 internal sealed record AirDailyDto(
     string Station,
@@ -18,9 +20,12 @@ internal sealed record AirDailyDto(
     [property: JsonPropertyName("o3_8h")] decimal? O3_8h,
     int? Aqi,
     string? Category,
-    string[] Primary)
+    string[] Primary,
+    string Edition,
+    string Dust,
+    string? DustSource)
 {
-    public static AirDailyDto Of(string station, in DailyAirQuality day)
+    public static AirDailyDto Of(string station, in DailyAirQuality day, DustBasis dust)
     {
         var c = day.Concentrations;
         return new AirDailyDto(
@@ -34,13 +39,17 @@ internal sealed record AirDailyDto(
             GbT8170.RoundConcentration(Pollutant.O3, c.O3Max8h),
             day.Aqi.Aqi,
             day.Aqi.Category?.Code,
-            [.. day.Aqi.PrimaryPollutants.Members().Select(p => p.Code())]);
+            [.. day.Aqi.PrimaryPollutants.Members().Select(p => p.Code())],
+            AirQuery.Code(day.Edition),
+            dust.Basis,
+            dust.Source);
     }
 }
 
 /// <summary>
 /// <c>GET /api/air/period</c>: the columns of <c>oasis air annual</c> in camelCase, over [from, to] instead of a
-/// calendar year (docs/air-api.md).
+/// calendar year (docs/air-api.md), with its editions, its dust basis and, at the top level, last year's same days on the
+/// same basis (同口径) and on their own.
 /// </summary>
 internal sealed record AirPeriodDto(
     string Station,
@@ -62,11 +71,25 @@ internal sealed record AirPeriodDto(
     decimal? GoodRatio,
     int HeavyDays,
     decimal? HeavyRatio,
-    decimal? CompositeIndex)
+    decimal? CompositeIndex,
+    string Edition,
+    string Dust,
+    string? DustSource,
+    int DustPeriods)
 {
-    public static AirPeriodDto Of(string station, DateOnly from, DateOnly to, PeriodStatistics s) => new(
+    /// <summary>Last year's comparison; null inside a comparison.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AirComparisonDto? Previous { get; init; }
+
+    public static AirPeriodDto Of(string station, DateOnly from, DateOnly to, PeriodStatistics s, string edition, DustBasis dust) => new(
         station, from, to, s.ValidDays, s.MeetsAnnualValidity,
         s.So2.Mean, s.No2.Mean, s.Pm10.Mean, s.Pm25.Mean,
         s.So2.Percentile, s.No2.Percentile, s.Pm10.Percentile, s.Pm25.Percentile, s.Co.Percentile, s.O3.Percentile,
-        s.GoodDays, s.GoodRatio, s.HeavyDays, s.HeavyRatio, s.CompositeIndex);
+        s.GoodDays, s.GoodRatio, s.HeavyDays, s.HeavyRatio, s.CompositeIndex, edition, dust.Basis, dust.Source, dust.Periods.Count);
 }
+
+/// <summary>
+/// 同口径 comparison: <see cref="SameBasis"/> is last year's same days rated by this period's edition; <see cref="OtherBasis"/>
+/// the same days rated as the request's <c>standard</c> rates them by date (last year's own editions under <c>auto</c>).
+/// </summary>
+internal sealed record AirComparisonDto(AirPeriodDto SameBasis, AirPeriodDto OtherBasis);

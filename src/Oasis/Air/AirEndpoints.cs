@@ -1,119 +1,94 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Oasis.Air.Dust;
+using Oasis.Air.Reports;
+using Oasis.Air.Review;
+using Oasis.Air.Targets;
 using Oasis.Data;
 using Oasis.Platform.Auth;
-using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
+using Oasis.Registry;
 using Oasis.Standards.Air;
 
 namespace Oasis.Air;
 
 /// <summary>
 /// <c>GET /api/air/daily</c> and <c>GET /api/air/period</c> (docs/air-api.md): figures computed by the standards
-/// engine from the merged hourly layer (decision 0501), for one station or the city.
+/// engine from the merged hourly layer (decision 0501), for one station or the city; the targets, their progress and
+/// the dust periods (decisions 0503, 0504).
 /// </summary>
 internal static class AirEndpoints
 {
-    /// <summary>A year, leap day included: the longest period one request evaluates.</summary>
-    public const int MaxDays = 366;
-
-    public static void MapAir(this IEndpointRouteBuilder app)
+    public static void MapAir(this WebApplication app)
     {
         var group = app.MapGroup("/api/air").WithTags("air").RequireAuthorization(Policies.Staff);
         group.MapGet("/daily", DailyAsync);
         group.MapGet("/period", PeriodAsync);
+        group.MapGet("/targets/progress", TargetEndpoints.ProgressAsync);
+        app.MapDustPeriods();
+        app.MapAirReports();
+        app.MapAirReviews();
+        app.Services.GetRequiredService<RegistryCatalog>().Map<AirTarget, AirTargetDto, AirTargetRegistry>(app, new AirTargetRegistry(),
+            new RegistryPolicies(Policies.Staff, Policies.TargetEditors, Policies.TargetEditors));
     }
 
-    private static async Task<Ok<List<AirDailyDto>>> DailyAsync(string? station, string? from, string? to, string? standard,
+    private static async Task<Ok<List<AirDailyDto>>> DailyAsync(string? station, string? from, string? to, string? standard, string? dust, string? dustSource,
         HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await CheckAsync(station, from, to, standard, http, db, scopes, ct).ConfigureAwait(false);
-        var rated = await RateAsync(db, query, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
+        var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, query.From, query.To, ct).ConfigureAwait(false);
+        var rated = await RateAsync(db, query.Station, query.From, query.To, query.Choice, basis, ct).ConfigureAwait(false);
         var rows = new List<AirDailyDto>(rated.Days.Length);
         for (var i = 0; i < rated.Days.Length; i++)
         {
             if (rated.Present[i])
             {
-                rows.Add(AirDailyDto.Of(rated.Name, rated.Days[i]));
+                rows.Add(AirDailyDto.Of(rated.Name, rated.Days[i], basis));
             }
         }
 
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Ok<AirPeriodDto>> PeriodAsync(string? station, string? from, string? to, string? standard,
+    private static async Task<Ok<AirPeriodDto>> PeriodAsync(string? station, string? from, string? to, string? standard, string? dust, string? dustSource,
         HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await CheckAsync(station, from, to, standard, http, db, scopes, ct).ConfigureAwait(false);
-        var rated = await RateAsync(db, query, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
+        var current = await PeriodOfAsync(db, query.Station, query.From, query.To, query.Choice, query, ct).ConfigureAwait(false);
+
+        // 同口径: last year's same days in this period's edition (the edition in force on `to`, or the forced one), and
+        // beside it last year as it was rated by its own editions (or the forced one).
+        var edition = EditionSelector.For(query.To, query.Choice);
+        var (lastFrom, lastTo) = (query.From.AddYears(-1), query.To.AddYears(-1));
+        var same = await PeriodOfAsync(db, query.Station, lastFrom, lastTo,
+            edition == AirStandardEdition.Hj633_2012 ? EditionChoice.Force2012 : EditionChoice.Force2026, query, ct).ConfigureAwait(false);
+        var other = await PeriodOfAsync(db, query.Station, lastFrom, lastTo, query.Choice, query, ct).ConfigureAwait(false);
+        return TypedResults.Ok(current with { Previous = new AirComparisonDto(same, other) });
+    }
+
+    private static async Task<AirPeriodDto> PeriodOfAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, AirQuery query, CancellationToken ct)
+    {
+        var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, from, to, ct).ConfigureAwait(false);
+        var rated = await RateAsync(db, station, from, to, choice, basis, ct).ConfigureAwait(false);
         // The comprehensive index takes the limits of the edition in force on the period's last day, as `oasis air annual` does.
-        var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(query.To, query.Choice));
-        return TypedResults.Ok(AirPeriodDto.Of(rated.Name, query.From, query.To, statistics));
+        var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: basis.Deducts);
+        return AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis);
     }
 
-    private static Task<RatedDays> RateAsync(OasisDb db, AirQuery query, CancellationToken ct) => query.Station == AirFigures.City
-        ? AirFigures.CityAsync(db, query.From, query.To, query.Choice, ct)
-        : AirFigures.StationAsync(db, query.Station, query.From, query.To, query.Choice, ct);
-
-    private static async Task<AirQuery> CheckAsync(string? station, string? from, string? to, string? standard,
-        HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    /// <summary>The editions the days were rated by: <c>2012</c>, <c>2026</c>, or <c>2012+2026</c> across the change-over.</summary>
+    public static string EditionsOf(ReadOnlySpan<DailyAirQuality> days)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(station))
+        bool old = false, current = false;
+        foreach (ref readonly var day in days)
         {
-            errors.Add(new FieldError(null, "station", "Air.Validation.Station"));
+            old |= day.Edition == AirStandardEdition.Hj633_2012;
+            current |= day.Edition == AirStandardEdition.Hj633_2026;
         }
 
-        var start = ParseDate("from", from, errors);
-        var end = ParseDate("to", to, errors);
-        if (start is { } s && end is { } e && (e < s || e.DayNumber - s.DayNumber + 1 > MaxDays))
-        {
-            errors.Add(new FieldError(null, "to", "Air.Validation.Period", MaxDays));
-        }
-
-        EditionChoice? choice = (standard ?? "auto") switch
-        {
-            "auto" => EditionChoice.Auto,
-            "2012" => EditionChoice.Force2012,
-            "2026" => EditionChoice.Force2026,
-            _ => null,
-        };
-        if (choice is null)
-        {
-            errors.Add(new FieldError(null, "standard", "Validation.OneOf", standard, "auto, 2012, 2026"));
-        }
-
-        if (errors.Count > 0)
-        {
-            throw OasisProblemException.Validation(errors);
-        }
-
-        // The city's figures are published (the public page shows them): every staff member may read them.
-        if (station != AirFigures.City)
-        {
-            var grid = await db.Stations.AsNoTracking().Where(x => x.Code == station).Select(x => new { x.GridCode }).SingleOrDefaultAsync(ct).ConfigureAwait(false)
-                ?? throw OasisProblemException.NotFound("Entity.Station", station!);
-            var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-            if (!scope.SeesGrid(grid.GridCode))
-            {
-                throw OasisProblemException.OutOfScope();
-            }
-        }
-
-        return new AirQuery(station!, start!.Value, end!.Value, choice!.Value);
+        return old && current ? "2012+2026" : old ? "2012" : "2026";
     }
 
-    private static DateOnly? ParseDate(string field, string? text, List<FieldError> errors)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(new FieldError(null, field, "Air.Validation.Date", text ?? string.Empty));
-        return null;
-    }
-
-    private sealed record AirQuery(string Station, DateOnly From, DateOnly To, EditionChoice Choice);
+    private static Task<RatedDays> RateAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, DustBasis basis, CancellationToken ct) =>
+        station == AirFigures.City
+            ? AirFigures.CityAsync(db, from, to, choice, basis.ForEngine, ct)
+            : AirFigures.StationAsync(db, station, from, to, choice, basis.ForEngine, ct);
 }

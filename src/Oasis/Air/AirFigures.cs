@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
-using Oasis.Standards.Air;
-
 using Oasis.Monitoring.Stations;
+using Oasis.Standards.Air;
 
 namespace Oasis.Air;
 
@@ -17,17 +16,27 @@ internal static class AirFigures
 {
     public const string City = "city";
 
-    public static async Task<RatedDays> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
+    public static Task<RatedDays> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct) =>
+        StationAsync(db, station, from, to, choice, null, ct);
+
+    /// <summary>A station's days; the PM hours <paramref name="dust"/> covers are deducted by the engine (decision 0104) when given.</summary>
+    public static async Task<RatedDays> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice,
+        IReadOnlyList<DustPeriod>? dust, CancellationToken ct)
     {
         var hours = await AirHourlyLayer.LoadAsync(db, station, from, to, ct).ConfigureAwait(false);
-        return new RatedDays(station, DailyAirQuality.EvaluateSeries(hours.Series, choice), hours.Present);
+        var flags = dust is null ? default : DustDeduction.HoursFor(hours.Series, station, dust);
+        return new RatedDays(station, DailyAirQuality.EvaluateSeries(hours.Series, choice, flags), hours.Present);
     }
 
     /// <summary>
     /// The city's days: per indicator the mean of the evaluation stations' unrounded valid daily values, valid when
     /// ≥ 75 % of all evaluation stations are (a station without hours that day counts as invalid), then rated.
     /// </summary>
-    public static async Task<RatedDays> CityAsync(OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct)
+    public static Task<RatedDays> CityAsync(OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct) =>
+        CityAsync(db, from, to, choice, null, ct);
+
+    /// <summary>The city's days, each station's dust hours deducted first when <paramref name="dust"/> is given.</summary>
+    public static async Task<RatedDays> CityAsync(OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, IReadOnlyList<DustPeriod>? dust, CancellationToken ct)
     {
         var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind)).OrderBy(s => s.Code).Select(s => s.Code)
             .ToListAsync(ct).ConfigureAwait(false);
@@ -47,7 +56,7 @@ internal static class AirFigures
         var stations = new List<RatedDays>(codes.Count);
         foreach (var code in codes)
         {
-            stations.Add(await StationAsync(db, code, from, to, choice, ct).ConfigureAwait(false));
+            stations.Add(await StationAsync(db, code, from, to, choice, dust, ct).ConfigureAwait(false));
         }
 
         var buffer = new DailyConcentrations[stations.Count];

@@ -78,6 +78,7 @@ internal static class AirHourlyLayer
             }
         }
 
+        await ApplyReviewAsync(db, station, series, fromUtc, toUtc, ct).ConfigureAwait(false);
         var present = new bool[days];
         for (var i = 0; i < rank.Length; i++)
         {
@@ -85,6 +86,29 @@ internal static class AirHourlyLayer
         }
 
         return new StationHours(station, series, present);
+    }
+
+    /// <summary>
+    /// The reviewed layer (审核, decision 0506): the values that review marks declare invalid are left out; the raw rows
+    /// stay as they are. A withdrawn mark no longer counts.
+    /// </summary>
+    private static async Task ApplyReviewAsync(OasisDb db, string station, HourlySeries series, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    {
+        var marks = await db.AirReviewMarks.AsNoTracking()
+            .Where(m => m.StationCode == station && m.WithdrawnAt == null && m.StartUtc < toUtc && m.EndUtc > fromUtc)
+            .Select(m => new { m.Pollutant, m.StartUtc, m.EndUtc }).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var mark in marks)
+        {
+            var first = Math.Max(0, IndexOf(mark.StartUtc, fromUtc));
+            var end = Math.Min(series.Hours, IndexOf(mark.EndUtc, fromUtc));
+            foreach (var pollutant in Enum.GetValues<Pollutant>())
+            {
+                if (mark.Pollutant is null || mark.Pollutant == pollutant.Code())
+                {
+                    series.Of(pollutant)[first..Math.Max(first, end)].Fill(double.NaN);
+                }
+            }
+        }
     }
 
     /// <summary>The UTC instant of 00:00 Beijing time on <paramref name="day"/>.</summary>

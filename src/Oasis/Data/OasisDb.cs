@@ -18,6 +18,8 @@ using Oasis.Platform.Audit;
 using Oasis.Platform.Organisations;
 using Oasis.Platform.Users;
 using Oasis.Sources.Enterprises;
+using Oasis.Water.Registry;
+using Oasis.Water.Samples;
 
 namespace Oasis.Data;
 
@@ -53,6 +55,24 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<AirHour> AirHours => Set<AirHour>();
 
+    public DbSet<WaterBody> WaterBodies => Set<WaterBody>();
+
+    public DbSet<WaterSection> WaterSections => Set<WaterSection>();
+
+    public DbSet<WaterSource> WaterSources => Set<WaterSource>();
+
+    public DbSet<GroundwaterWell> GroundwaterWells => Set<GroundwaterWell>();
+
+    public DbSet<BlackOdorousWater> BlackOdorousWaters => Set<BlackOdorousWater>();
+
+    public DbSet<ManualSample> ManualSamples => Set<ManualSample>();
+    public DbSet<Oasis.Air.Targets.AirTarget> AirTargets => Set<Oasis.Air.Targets.AirTarget>();
+
+    public DbSet<Oasis.Air.Dust.DustEpisode> DustEpisodes => Set<Oasis.Air.Dust.DustEpisode>();
+
+    public DbSet<Oasis.Air.Reports.AirReport> AirReports => Set<Oasis.Air.Reports.AirReport>();
+
+    public DbSet<Oasis.Air.Review.AirReviewMark> AirReviewMarks => Set<Oasis.Air.Review.AirReviewMark>();
     public DbSet<AlarmRuleRecord> AlarmRules => Set<AlarmRuleRecord>();
 
     public DbSet<AlarmRecord> Alarms => Set<AlarmRecord>();

@@ -107,5 +107,6 @@ internal sealed class DemoCity(OasisDb db, IDataProtectionProvider protection)
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await Oasis.Water.WaterDemo.LoadAsync(db, Folder, ct).ConfigureAwait(false);
     }
 }

@@ -126,6 +126,10 @@ internal static class PlatformServices
             .AddPolicy(Policies.StationEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor))
             .AddPolicy(Policies.EnterpriseEditors, p => p.RequireRole(Roles.Admin, Roles.Enforcer))
             .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.WaterEditors, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.TargetEditors, p => p.RequireRole(Roles.Admin, Roles.Leader))
+            .AddPolicy(Policies.AirMonitoring, p => p.RequireRole(Roles.Admin, Roles.Monitor))
+            .AddPolicy(Policies.Leaders, p => p.RequireRole(Roles.Leader))
             .AddPolicy(Policies.CommandEditors, p => p.RequireRole(Roles.Admin, Roles.Operator))
             .AddPolicy(Policies.Operators, p => p.RequireRole(Roles.Operator))
             .AddPolicy(Policies.WorkOrderActors, p => p.RequireRole(Roles.Operator, Roles.GridManager));

@@ -17,7 +17,7 @@ public sealed record AirDay(DateOnly Date, int? Aqi, AirQualityCategory? Categor
                 continue;
             }
 
-            var dto = AirDailyDto.Of(rated.Name, rated.Days[i]);
+            var dto = AirDailyDto.Of(rated.Name, rated.Days[i], Oasis.Air.Dust.DustBasis.Included);
             days.Add(new AirDay(dto.Date, dto.Aqi, rated.Days[i].Aqi.Category, dto.Primary, [dto.Pm25, dto.Pm10, dto.So2, dto.No2, dto.Co, dto.O3_8h]));
         }
 

@@ -39,6 +39,9 @@ internal static class StationKinds
     /// <summary>Every kind that measures ambient air.</summary>
     public static readonly string[] Air = [.. AirEvaluation, "micro"];
 
+    /// <summary>Every kind the water module builds its registry from (sections, sources, wells).</summary>
+    public static readonly string[] Water = ["water-section", "drinking-water", "groundwater"];
+
     public static bool IsKnown(string kind) => Array.IndexOf(All, kind) >= 0;
 }
 

@@ -44,6 +44,18 @@ internal static class Policies
     public const string Authenticated = "authenticated";
     public const string Ingest = "ingest";
 
+    /// <summary>Water registries and sampling results: the monitoring station (监测站) and the admin.</summary>
+    public const string WaterEditors = "water-editors";
+
+    /// <summary>Set the city's air targets: the administrator and the bureau's leaders.</summary>
+    public const string TargetEditors = "target-editors";
+
+    /// <summary>Monitoring staff's air work (proposing dust periods, importing the national decisions).</summary>
+    public const string AirMonitoring = "air-monitoring";
+
+    /// <summary>A leader's decision (approving a dust period).</summary>
+    public const string Leaders = "leaders";
+
     /// <summary>Alarm rules and the duty roster: Admin and the command centre's operators.</summary>
     public const string CommandEditors = "command-editors";
 

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Air.Dust;
+using Oasis.Data;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Errors;
+
+namespace Oasis.Air.Reports;
+
+/// <summary>A report to generate (<c>POST /api/air/reports</c>): kind, any date of its period, format, and the basis.</summary>
+internal sealed record AirReportOrder(string? Kind, DateOnly? Date, string? Format, string? Standard, string? Dust, string? DustSource);
+
+/// <summary>A row of the report history.</summary>
+internal sealed record AirReportDto(int Id, string Kind, string Format, DateOnly From, DateOnly To, string Edition, string DataStatus, string Dust,
+    string? DustSource, long Size, DateTimeOffset CreatedAt, string CreatedBy)
+{
+    public static AirReportDto Of(AirReport r) => new(r.Id, r.Kind, r.Format, r.From, r.To, r.Edition, r.DataStatus, r.Dust, r.DustSource, r.Size,
+        new DateTimeOffset(DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8)), r.CreatedBy);
+}
+
+/// <summary><c>/api/air/reports</c> (docs/air-reports.md): generate on demand, list the history, download a file.</summary>
+internal static class AirReportEndpoints
+{
+    public static IServiceCollection AddAirReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AirReportOptions>().Bind(configuration.GetSection(AirReportOptions.Section));
+        services.AddSingleton<AirReportService>();
+        services.AddSingleton<AirReportScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<AirReportScheduler>());
+        return services;
+    }
+
+    public static void MapAirReports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/air/reports").WithTags("air").RequireAuthorization(Policies.Staff);
+        group.MapPost("/", GenerateAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:int}/file", FileAsync);
+    }
+
+    private static async Task<Created<AirReportDto>> GenerateAsync(AirReportOrder order, ClaimsPrincipal user, OasisDb db, AirReportService reports, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        if (order.Kind is null || !AirReportKinds.All.Contains(order.Kind))
+        {
+            errors.Add(new FieldError(null, "kind", "Validation.OneOf", order.Kind, string.Join(", ", AirReportKinds.All)));
+        }
+
+        if (order.Date is null)
+        {
+            errors.Add(new FieldError(null, "date", "Validation.Required"));
+        }
+
+        var format = order.Format ?? "docx";
+        if (!AirReportKinds.Formats.Contains(format))
+        {
+            errors.Add(new FieldError(null, "format", "Validation.OneOf", format, string.Join(", ", AirReportKinds.Formats)));
+        }
+
+        var choice = AirQuery.ParseStandard(order.Standard);
+        if (choice is null)
+        {
+            errors.Add(new FieldError(null, "standard", "Validation.OneOf", order.Standard, "auto, 2012, 2026"));
+        }
+
+        var dust = order.Dust ?? DustBasis.Include;
+        if (dust is not (DustBasis.Include or DustBasis.Deduct))
+        {
+            errors.Add(new FieldError(null, "dust", "Validation.OneOf", dust, "include, deduct"));
+        }
+
+        var source = order.DustSource ?? DustBasis.DefaultSource;
+        if (!DustStatus.Levels.Contains(source))
+        {
+            errors.Add(new FieldError(null, "dustSource", "Validation.OneOf", source, string.Join(", ", DustStatus.Levels)));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw OasisProblemException.Validation(errors);
+        }
+
+        var report = await reports.GenerateAsync(db, new AirReportRequest(order.Kind!, order.Date!.Value, format, choice!.Value, dust, source),
+            user.Identity?.Name ?? "unknown", ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/air/reports/{report.Id}", AirReportDto.Of(report));
+    }
+
+    private static async Task<Ok<List<AirReportDto>>> ListAsync(string? kind, OasisDb db, CancellationToken ct)
+    {
+        var query = db.AirReports.AsNoTracking();
+        if (!string.IsNullOrEmpty(kind))
+        {
+            query = query.Where(r => r.Kind == kind);
+        }
+
+        var rows = await query.OrderByDescending(r => r.Id).Take(500).ToListAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(rows.Select(AirReportDto.Of).ToList());
+    }
+
+    private static async Task<FileStreamHttpResult> FileAsync(int id, OasisDb db, AirReportService reports, CancellationToken ct)
+    {
+        var report = await db.AirReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct).ConfigureAwait(false)
+            ?? throw OasisProblemException.NotFound("Entity.AirReport", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var path = Path.Combine(reports.ReportDirectory, report.FileName);
+        if (!File.Exists(path))
+        {
+            throw OasisProblemException.NotFound("Entity.AirReport", report.FileName);
+        }
+
+        var type = report.Format == "docx"
+            ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return TypedResults.File(File.OpenRead(path), type, $"air-{report.Kind}-{report.From:yyyyMMdd}.{report.Format}");
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Options;
+using Oasis.Air.Dust;
+using Oasis.Data;
+using Oasis.Platform.Configuration;
+using Oasis.Platform.Scopes;
+using Oasis.Standards.Air;
+
+namespace Oasis.Air.Reports;
+
+/// <summary>Where report templates come from (docs/air-reports.md).</summary>
+internal sealed class AirReportOptions
+{
+    public const string Section = "Oasis:Air:Reports";
+
+    /// <summary>The bureau's template folder (relative to the content root); a template missing there comes from the built-in folder.</summary>
+    public string? TemplateDirectory { get; set; }
+
+    /// <summary>Generate yesterday's daily, last month's and last year's reports on schedule.</summary>
+    public bool Scheduled { get; set; } = true;
+}
+
+/// <summary>What to generate: a kind, any date inside its period, a format, and the basis of the figures.</summary>
+internal sealed record AirReportRequest(string Kind, DateOnly Date, string Format, EditionChoice Choice, string Dust, string DustSource);
+
+/// <summary>
+/// Generates a report from its template, writes the file under <c>reports/air/</c> of the data directory and records it
+/// in the history (<see cref="AirReport"/>). Used by <c>POST /api/air/reports</c> and by the schedule.
+/// </summary>
+internal sealed class AirReportService(OasisPaths paths, IHostEnvironment environment, IOptions<AirReportOptions> options, IOptions<CityInfo> city, TimeProvider clock)
+{
+    public string ReportDirectory => Path.Combine(paths.DataDirectory, "reports", "air");
+
+    public async Task<AirReport> GenerateAsync(OasisDb db, AirReportRequest request, string createdBy, CancellationToken ct)
+    {
+        var (from, to) = AirReportKinds.PeriodOf(request.Kind, request.Date);
+        var dust = await DustBasis.LoadAsync(db, request.Dust, request.DustSource, from, to, ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var content = await AirReportContent.BuildAsync(db, city.Value.Name, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
+        var template = TemplatePath(request.Kind, request.Format);
+        var bytes = request.Format == "docx" ? AirReportWriters.Word(template, content) : AirReportWriters.Excel(template, content);
+
+        Directory.CreateDirectory(ReportDirectory);
+        // A new name per generation: earlier files in the history stay as they were sent.
+        var fileName = $"{request.Kind}-{from:yyyyMMdd}-{now.UtcDateTime:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}.{request.Format}";
+        await File.WriteAllBytesAsync(Path.Combine(ReportDirectory, fileName), bytes, ct).ConfigureAwait(false);
+        var report = new AirReport
+        {
+            Kind = request.Kind, Format = request.Format, From = from, To = to, Edition = content.Period.Edition, DataStatus = content.DataStatus,
+            Dust = dust.Basis, DustSource = dust.Source, FileName = fileName, Size = bytes.Length, CreatedAt = now.UtcDateTime, CreatedBy = createdBy,
+        };
+        db.AirReports.Add(report);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>The bureau's template if its folder has one, else the built-in one shipped with the app.</summary>
+    public string TemplatePath(string kind, string format)
+    {
+        var name = $"{kind}.{format}";
+        if (options.Value.TemplateDirectory is { Length: > 0 } folder)
+        {
+            var custom = Path.Combine(Path.GetFullPath(folder, environment.ContentRootPath), name);
+            if (File.Exists(custom))
+            {
+                return custom;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "Air", "Reports", "Templates", name);
+    }
+}

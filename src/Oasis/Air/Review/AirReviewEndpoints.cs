@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Air.Dust;
+using Oasis.Data;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Errors;
+using Oasis.Platform.Scopes;
+using Oasis.Registry;
+using Oasis.Standards.Air;
+
+namespace Oasis.Air.Review;
+
+/// <summary>A review mark to create: the station, the pollutant (null: all six), the hours, the reason and the evidence.</summary>
+internal sealed record AirReviewOrder(string? Station, string? Pollutant, DateTimeOffset Start, DateTimeOffset End, string? Reason, string? Evidence);
+
+internal sealed record AirReviewDto(int Id, string Station, string? Pollutant, DateTimeOffset Start, DateTimeOffset End, string Reason, string Evidence,
+    string? CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? WithdrawnAt, string? WithdrawnBy)
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public static AirReviewDto Of(AirReviewMark m) => new(m.Id, m.StationCode, m.Pollutant, Local(m.StartUtc), Local(m.EndUtc), m.Reason, m.Evidence,
+        m.CreatedBy, Local(m.CreatedAt), m.WithdrawnAt is { } w ? Local(w) : null, m.WithdrawnBy);
+
+    private static DateTimeOffset Local(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Beijing);
+}
+
+/// <summary><c>/api/air/reviews</c> (docs/air-api.md, decision 0506).</summary>
+internal static class AirReviewEndpoints
+{
+    public static void MapAirReviews(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/air/reviews").WithTags("air");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff);
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.AirMonitoring);
+        group.MapPost("/{id:int}/withdraw", WithdrawAsync).RequireAuthorization(Policies.AirMonitoring);
+    }
+
+    private static async Task<Ok<List<AirReviewDto>>> ListAsync(string? station, string? from, string? to, HttpContext http, OasisDb db,
+        DataScopeResolver scopes, CancellationToken ct)
+    {
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        var query = db.AirReviewMarks.AsNoTracking();
+        if (!string.IsNullOrEmpty(station))
+        {
+            query = query.Where(m => m.StationCode == station);
+        }
+
+        if (DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f))
+        {
+            var fromUtc = AirHourlyLayer.ToUtc(f);
+            query = query.Where(m => m.EndUtc > fromUtc);
+        }
+
+        if (DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            var toUtc = AirHourlyLayer.ToUtc(t.AddDays(1));
+            query = query.Where(m => m.StartUtc < toUtc);
+        }
+
+        var marks = await query.OrderBy(m => m.StartUtc).ThenBy(m => m.Id).ToListAsync(ct).ConfigureAwait(false);
+        // A mark shows only to those who see its station.
+        var grids = await db.Stations.AsNoTracking().Where(s => marks.Select(m => m.StationCode).Contains(s.Code))
+            .ToDictionaryAsync(s => s.Code, s => s.GridCode, ct).ConfigureAwait(false);
+        return TypedResults.Ok(marks.Where(m => scope.SeesGrid(grids.GetValueOrDefault(m.StationCode))).Select(AirReviewDto.Of).ToList());
+    }
+
+    private static async Task<Created<AirReviewDto>> CreateAsync(AirReviewOrder order, ClaimsPrincipal user, HttpContext http, OasisDb db,
+        DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var check = new Checks(errors, null).Required(order.Station, "station", 50)
+            .Required(order.Reason, "reason").OneOf(order.Reason, "reason", AirReviewReasons.All)
+            .Required(order.Evidence, "evidence", 2000);
+        if (order.Pollutant is not null && !Enum.GetValues<Pollutant>().Any(p => p.Code() == order.Pollutant))
+        {
+            check.Fail("pollutant", "Validation.OneOf", order.Pollutant, string.Join(", ", Enum.GetValues<Pollutant>().Select(p => p.Code())));
+        }
+
+        await DustEndpoints.CheckAsync(db, order.Start, order.End, order.Station, null, errors, ct).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            throw OasisProblemException.Validation(errors);
+        }
+
+        var grid = await db.Stations.Where(s => s.Code == order.Station).Select(s => s.GridCode).SingleAsync(ct).ConfigureAwait(false);
+        if (!(await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false)).SeesGrid(grid))
+        {
+            throw OasisProblemException.OutOfScope();
+        }
+
+        var mark = new AirReviewMark
+        {
+            StationCode = order.Station!, Pollutant = order.Pollutant, StartUtc = order.Start.UtcDateTime, EndUtc = order.End.UtcDateTime,
+            Reason = order.Reason!, Evidence = order.Evidence!, CreatedBy = user.Identity?.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.AirReviewMarks.Add(mark);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/air/reviews/{mark.Id}", AirReviewDto.Of(mark));
+    }
+
+    private static async Task<Ok<AirReviewDto>> WithdrawAsync(int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var mark = await db.AirReviewMarks.SingleOrDefaultAsync(m => m.Id == id, ct).ConfigureAwait(false)
+            ?? throw OasisProblemException.NotFound("Entity.AirReview", id.ToString(CultureInfo.InvariantCulture));
+        if (mark.WithdrawnAt is not null)
+        {
+            throw OasisProblemException.Rule("review-withdrawn", "Air.Review.Withdrawn");
+        }
+
+        mark.WithdrawnAt = clock.GetUtcNow().UtcDateTime;
+        mark.WithdrawnBy = user.Identity?.Name;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(AirReviewDto.Of(mark));
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Data;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Errors;
+using Oasis.Platform.Scopes;
+using Oasis.Registry;
+using Oasis.Standards.Water;
+
+namespace Oasis.Water.Samples;
+
+/// <summary>A stored sample: values as the laboratory wrote them (<c>0.004L</c>), by CLI column code or Table 2/3 name.</summary>
+internal sealed record SampleDto(int Id, string Site, string SiteKind, DateOnly Date, string Waterbody, IReadOnlyDictionary<string, string> Values)
+{
+    public static SampleDto Of(ManualSample s) =>
+        new(s.Id, s.SiteCode, s.SiteKind, s.Date, s.Body, s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal));
+}
+
+/// <summary>A sample to enter: <c>values</c> by column code, as text so that <c>0.004L</c> travels as written.</summary>
+internal sealed record NewSampleDto(string? Site, string? Date, string? Waterbody, Dictionary<string, string?>? Values);
+
+/// <summary><c>/api/water/samples</c>: list, enter, import (all or nothing), export in the CLI's format, delete.</summary>
+internal static class SampleEndpoints
+{
+    public static void MapSamples(this RouteGroupBuilder water)
+    {
+        water.MapGet("/samples", ListAsync);
+        water.MapGet("/samples/export", ExportAsync);
+        water.MapPost("/samples", CreateAsync).RequireAuthorization(Policies.WaterEditors);
+        water.MapPost("/samples/import", ImportAsync).RequireAuthorization(Policies.WaterEditors).DisableAntiforgery();
+        water.MapDelete("/samples/{id:int}", DeleteAsync).RequireAuthorization(Policies.WaterEditors);
+    }
+
+    /// <summary>The caller's visible samples, optionally of one site and between two dates, ordered by site and date.</summary>
+    internal static async Task<List<ManualSample>> QueryAsync(OasisDb db, DataScope scope, string? site, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var sites = await SiteDirectory.LoadAsync(db, ct).ConfigureAwait(false);
+        var visible = SiteDirectory.Visible(sites, scope).ToList();
+        var query = db.ManualSamples.AsNoTracking().Where(s => visible.Contains(s.SiteCode));
+        if (!string.IsNullOrWhiteSpace(site))
+        {
+            query = query.Where(s => s.SiteCode == site);
+        }
+
+        if (from is { } f)
+        {
+            query = query.Where(s => s.Date >= f);
+        }
+
+        if (to is { } t)
+        {
+            query = query.Where(s => s.Date <= t);
+        }
+
+        return await query.OrderBy(s => s.SiteCode).ThenBy(s => s.Date).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task<Ok<List<SampleDto>>> ListAsync(string? site, string? from, string? to, HttpContext http, OasisDb db,
+        DataScopeResolver scopes, CancellationToken ct)
+    {
+        var (f, t) = Dates(from, to);
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        return TypedResults.Ok((await QueryAsync(db, scope, site, f, t, ct).ConfigureAwait(false)).Select(SampleDto.Of).ToList());
+    }
+
+    private static async Task<Created<SampleDto>> CreateAsync(NewSampleDto body, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    {
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        var input = new SampleInput(body.Site, body.Date, body.Waterbody, body.Values ?? []);
+        await SampleStore.SaveAsync(db, scope, [(null, input)], "site", import: false, ct).ConfigureAwait(false);
+        var date = DateOnly.ParseExact(body.Date!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var saved = await db.ManualSamples.AsNoTracking().SingleAsync(s => s.SiteCode == body.Site!.Trim() && s.Date == date, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/water/samples/{saved.Id}", SampleDto.Of(saved));
+    }
+
+    private static async Task<Ok<ImportResult>> ImportAsync(IFormFile file, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    {
+        if (file.Length == 0 || file.Length > RegistryImport.MaxFileBytes)
+        {
+            throw OasisProblemException.Validation("file", "Validation.FileSize", RegistryImport.MaxFileBytes / 1024 / 1024);
+        }
+
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        await using var stream = file.OpenReadStream();
+        var rows = SampleFile.Read(stream, file.FileName);
+        return TypedResults.Ok(await SampleStore.SaveAsync(db, scope, [.. rows.Select(r => ((int?)r.Row, r.Input))], "section", import: true, ct)
+            .ConfigureAwait(false));
+    }
+
+    private static async Task<NoContent> DeleteAsync(int id, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    {
+        var sample = await db.ManualSamples.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
+            ?? throw OasisProblemException.NotFound("Entity.WaterSample", id.ToString(CultureInfo.InvariantCulture));
+        var sites = await SiteDirectory.LoadAsync(db, ct).ConfigureAwait(false);
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        if (!sites.TryGetValue(sample.SiteCode, out var site) || !scope.SeesGrid(site.GridCode))
+        {
+            throw OasisProblemException.OutOfScope();
+        }
+
+        db.ManualSamples.Remove(sample);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The CLI's input format (docs/water-cli.md), so that an export can be evaluated by <c>oasis water evaluate</c>.</summary>
+    private static async Task<FileContentHttpResult> ExportAsync(string? site, string? from, string? to, HttpContext http, OasisDb db,
+        DataScopeResolver scopes, CancellationToken ct)
+    {
+        var (f, t) = Dates(from, to);
+        var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        var samples = await QueryAsync(db, scope, site, f, t, ct).ConfigureAwait(false);
+        var text = new StringBuilder("section,date,waterbody,").AppendJoin(',', WaterIndicators.All.Select(i => i.Code())).Append('\n');
+        foreach (var s in samples)
+        {
+            var values = s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal);
+            text.Append(s.SiteCode).Append(',').Append(s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(s.Body).Append(',')
+                .AppendJoin(',', WaterIndicators.All.Select(i => values.GetValueOrDefault(i.Code(), ""))).Append('\n');
+        }
+
+        return TypedResults.File(new UTF8Encoding(false).GetBytes(text.ToString()), "text/csv; charset=utf-8", "water-samples.csv");
+    }
+
+    internal static (DateOnly? From, DateOnly? To) Dates(string? from, string? to)
+    {
+        var errors = new List<FieldError>();
+        DateOnly? Parse(string field, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            errors.Add(new FieldError(null, field, "Water.Validation.Date", text));
+            return null;
+        }
+
+        var result = (Parse("from", from), Parse("to", to));
+        return errors.Count > 0 ? throw OasisProblemException.Validation(errors) : result;
+    }
+}
