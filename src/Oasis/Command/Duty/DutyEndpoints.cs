@@ -49,58 +49,15 @@ internal static class DutyEndpoints
 
     private static async Task<Created<DutyShiftDto>> CreateAsync(DutyShiftRequest body, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
-        if (body.Post is not (DutyRoster.Leader or DutyRoster.Operator))
-        {
-            errors.Add(new FieldError(null, "post", "Command.Duty.Post", body.Post));
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Shift))
-        {
-            errors.Add(new FieldError(null, "shift", "Validation.Required"));
-        }
-
-        if (body.From is not { } from || body.Until is not { } until || until <= from)
-        {
-            errors.Add(new FieldError(null, "until", "Command.Duty.Times"));
-        }
-
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == body.UserName, ct).ConfigureAwait(false);
-        if (user is null)
-        {
-            errors.Add(new FieldError(null, "userName", "Command.Duty.UnknownUser", body.UserName));
-        }
-
-        if (errors.Count > 0)
-        {
-            throw OasisProblemException.Validation(errors);
-        }
-
-        var start = body.From!.Value.UtcDateTime;
-        var shift = new DutyShift
-        {
-            Day = body.Day ?? DateOnly.FromDateTime(BeijingTime.FromUtc(start).DateTime), Shift = body.Shift!.Trim(), Post = body.Post!,
-            UserName = user!.UserName!, From = start, Until = body.Until!.Value.UtcDateTime,
-        };
-        if (await db.DutyShifts.AnyAsync(s => s.Day == shift.Day && s.Shift == shift.Shift && s.Post == shift.Post && s.UserName == shift.UserName, ct)
-                .ConfigureAwait(false))
-        {
-            throw OasisProblemException.Duplicate("Entity.DutyShift", $"{shift.Day:yyyy-MM-dd} {shift.Shift} {shift.UserName}");
-        }
-
-        db.DutyShifts.Add(shift);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var shift = await DutyBook.AddAsync(db, body, ct).ConfigureAwait(false);
         tallies.Invalidate();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [user.UserName!] = user.DisplayName };
+        var names = await Names(db, [shift.UserName], ct).ConfigureAwait(false);
         return TypedResults.Created("/api/duty/" + shift.Id.ToString(CultureInfo.InvariantCulture), Dto(shift, names));
     }
 
     private static async Task<NoContent> DeleteAsync(long id, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
-        var shift = await db.DutyShifts.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
-            ?? throw OasisProblemException.NotFound("Entity.DutyShift", id.ToString(CultureInfo.InvariantCulture));
-        db.DutyShifts.Remove(shift);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await DutyBook.RemoveAsync(db, id, ct).ConfigureAwait(false);
         tallies.Invalidate();
         return TypedResults.NoContent();
     }
@@ -114,21 +71,8 @@ internal static class DutyEndpoints
     private static async Task<Created<HandOverDto>> HandOverAsync(HandOverRequest body, ClaimsPrincipal user, OasisDb db, TimeProvider clock,
         CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Alarms.AsNoTracking().Where(a => a.State != "cleared").OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.StationCode, a.RuleCode, a.Level, a.State, a.RaisedAt }).ToListAsync(ct).ConfigureAwait(false);
-        var overdue = await db.WorkOrders.AsNoTracking().Where(o => o.State != "closed" && o.Deadline < now).OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.GridCode, o.Title, o.State, o.Deadline }).ToListAsync(ct).ConfigureAwait(false);
-        var handOver = new HandOver
-        {
-            At = now, By = user.FindFirstValue(ClaimTypes.Name) ?? "", To = string.IsNullOrWhiteSpace(body.To) ? null : body.To, Note = body.Note,
-            OpenAlarms = JsonSerializer.Serialize(open.Select(a => new { a.Id, a.StationCode, a.RuleCode, a.Level, a.State, RaisedAt = BeijingTime.FromUtc(a.RaisedAt) }),
-                JsonSerializerOptions.Web),
-            OverdueOrders = JsonSerializer.Serialize(overdue.Select(o => new { o.Id, o.GridCode, o.Title, o.State, Deadline = BeijingTime.FromUtc(o.Deadline) }),
-                JsonSerializerOptions.Web),
-        };
-        db.HandOvers.Add(handOver);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var handOver = await DutyBook.HandOverAsync(db, user.FindFirstValue(ClaimTypes.Name) ?? "", body.To, body.Note, clock.GetUtcNow().UtcDateTime, ct)
+            .ConfigureAwait(false);
         return TypedResults.Created("/api/duty/handovers/" + handOver.Id.ToString(CultureInfo.InvariantCulture), Dto(handOver));
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Oasis.CommandCentre.Alarms;
 using Oasis.CommandCentre.Alarms.Host;
 using Oasis.Data;
 using Oasis.Platform.Auth;
@@ -39,22 +38,7 @@ internal static class WorkOrderEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var query = Visible(db.WorkOrders.AsNoTracking(), await scopes.ResolveAsync(user, ct).ConfigureAwait(false));
-        query = state switch
-        {
-            null => query,
-            "open" => query.Where(o => o.State != "closed"),
-            _ => query.Where(o => o.State == state),
-        };
-        if (grid is not null)
-        {
-            query = query.Where(o => o.GridCode == grid);
-        }
-
-        if (overdue == true)
-        {
-            query = query.Where(o => o.State != "closed" && o.Deadline < now);
-        }
-
+        query = WorkOrderCreation.Filter(query, state, grid, overdue == true, now);
         if (AlarmEndpoints.ParseTime("from", from) is { } f)
         {
             query = query.Where(o => o.CreatedAt >= f);
@@ -74,46 +58,7 @@ internal static class WorkOrderEndpoints
         DataScopeResolver scopes, WorkOrderService orders, AlarmCentre alarms, TimeProvider clock, CancellationToken ct)
     {
         var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
-        var actor = WorkOrderService.Actor(user, scope);
-        WorkOrderDraft draft;
-        string? station = null;
-        if (body.AlarmId is { } alarmId)
-        {
-            var alarm = await alarms.FindOpenAsync(alarmId, ct).ConfigureAwait(false)
-                ?? throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.NotOpen", alarmId);
-            if (alarm.WorkOrderId is { } existing)
-            {
-                throw OasisProblemException.Rule(WorkOrderProblems.Type, "Command.WorkOrder.AlarmHasOrder", alarmId, existing);
-            }
-
-            var s = alarm.Trigger.Station;
-            station = s.Code;
-            draft = new WorkOrderDraft(alarm.GridCode ?? body.GridCode ?? "", body.Title ?? "", body.Description, alarm.Level, alarmId, alarm.Trigger,
-                body.Latitude ?? s.Latitude, body.Longitude ?? s.Longitude);
-        }
-        else
-        {
-            AlarmLevel? level = body.Level is null ? null
-                : AlarmLevels.TryParse(body.Level, out var l) ? l : throw OasisProblemException.Validation("level", "Command.Rule.Invalid", body.Level);
-            draft = new WorkOrderDraft(body.GridCode ?? "", body.Title ?? "", body.Description, level, null, null, body.Latitude, body.Longitude);
-        }
-
-        if (string.IsNullOrWhiteSpace(draft.GridCode))
-        {
-            throw OasisProblemException.Validation("gridCode", "Validation.Required");
-        }
-
-        if (!scope.SeesGrid(draft.GridCode))
-        {
-            throw OasisProblemException.OutOfScope();
-        }
-
-        var record = await orders.CreateAsync(db, draft, actor, station, ct).ConfigureAwait(false);
-        if (body.AlarmId is { } id)
-        {
-            await alarms.StartHandlingAsync(id, record.Id, actor.Name, ct).ConfigureAwait(false);
-        }
-
+        var record = await WorkOrderCreation.CreateAsync(orders, alarms, db, scope, user, body, ct).ConfigureAwait(false);
         return TypedResults.Created("/api/work-orders/" + record.Id.ToString(CultureInfo.InvariantCulture),
             WorkOrderDto.Of(record, clock.GetUtcNow().UtcDateTime, details: true));
     }
