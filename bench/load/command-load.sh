@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_RUN="${SECONDS_RUN:-30}"; CONNECTIONS="${CONNECTIONS:-50}"; DAYS="${DAYS:-365}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-dotnet build -c Release src/Oasis src/Oasis.Cli -v q -nologo >/dev/null
+dotnet build -c Release src/Oasis/Oasis.csproj -v q -nologo >/dev/null && dotnet build -c Release src/Oasis.Cli/Oasis.Cli.csproj -v q -nologo >/dev/null || { echo "build failed" >&2; exit 1; }
 HOST=(dotnet src/Oasis/bin/Release/net10.0/Oasis.dll)
 CLI=(dotnet src/Oasis.Cli/bin/Release/net10.0/oasis.dll)
 [ -f src/Oasis.Cli/bin/Release/net10.0/oasis.dll ] || CLI=(dotnet src/Oasis.Cli/bin/Release/net10.0/Oasis.Cli.dll)
