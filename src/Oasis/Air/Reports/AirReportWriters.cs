@@ -8,7 +8,7 @@ namespace Oasis.Air.Reports;
 
 /// <summary>
 /// Fills a template with a report's content: Word content controls by tag (a block control tagged <c>days</c> receives
-/// the table of days), Excel <c>{{ }}</c> placeholders through MiniExcel (<c>{{days.aqi}}</c> rows repeat per day).
+/// the table of days), Excel <c>{{ }}</c> fields through MiniExcel (<c>{{days.aqi}}</c> rows repeat per day).
 /// A tag the content does not know is left as the bureau wrote it.
 /// </summary>
 internal static class AirReportWriters
@@ -67,7 +67,7 @@ internal static class AirReportWriters
 
     private static void SetText(SdtElement control, string text)
     {
-        // Word shows a control's placeholder until it is filled; clear the flag so the value is not greyed out.
+        // Word shows a control's prompt text until it is filled; clear the flag so the value is not greyed out.
         control.SdtProperties?.GetFirstChild<ShowingPlaceholder>()?.Remove();
         var content = control.ChildElements.FirstOrDefault(e => e is SdtContentRun or SdtContentBlock or SdtContentCell);
         if (content is null)

@@ -146,7 +146,7 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
         }
 
         var key = entry.Metadata.FindPrimaryKey();
-        // A key the database has yet to generate is a temporary placeholder: record none rather than a false one.
+        // A key the database has yet to generate is a temporary stand-in: record none rather than a false one.
         return key is null || key.Properties.Any(p => entry.Property(p.Name).IsTemporary)
             ? ""
             : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
