@@ -103,7 +103,7 @@ public sealed partial class HostProcess : IAsyncLifetime
         };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(ready.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(2)));
+        var finished = await Task.WhenAny(ready.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
         if (finished != ready.Task)
         {
             throw new InvalidOperationException("The host did not start:\n" + output);

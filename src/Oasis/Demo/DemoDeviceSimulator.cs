@@ -21,6 +21,8 @@ internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
         if (!demo.Present || !configuration.GetValue("Oasis:Demo:Simulate", true))
         {
             return;

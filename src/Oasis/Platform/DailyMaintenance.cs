@@ -14,6 +14,8 @@ internal abstract partial class DailyMaintenance(TimeProvider clock, ILogger log
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
         using var timer = new PeriodicTimer(TimeSpan.FromHours(24), Clock);
         do
         {

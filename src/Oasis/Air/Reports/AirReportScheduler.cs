@@ -62,6 +62,8 @@ internal sealed partial class AirReportScheduler(IServiceScopeFactory scopes, Ti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
         if (!options.Value.Scheduled)
         {
             return;

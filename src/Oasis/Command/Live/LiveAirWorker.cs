@@ -42,6 +42,8 @@ internal sealed partial class LiveAirWorker(IngestFeed feed, LiveAirState state,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
         await RunGuardedAsync(() => StartFromDatabaseAsync(stoppingToken)).ConfigureAwait(false);
         Publish();
         var unknown = new List<CommittedPacket>();

@@ -17,6 +17,8 @@ internal sealed partial class AlarmWorker(AlarmCentre centre, OverdueWatcher ove
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
         var o = options.Value;
         if (!o.EvaluateAlarms)
         {
