@@ -8,6 +8,37 @@ namespace Oasis.Standards.Air;
 public static class CityAggregation
 {
     /// <summary>
+    /// The city's hourly series from its evaluation stations' (decision 0502): per pollutant and hour the mean of the
+    /// stations' valid values, valid when ≥ 75 % of <paramref name="stations"/> have one (<see cref="IsCityValid"/>).
+    /// </summary>
+    public static HourlySeries CombineHours(IReadOnlyList<HourlySeries> stations, DateOnly from, int days)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        var city = new HourlySeries(from, days);
+        for (var p = Pollutant.Pm25; p <= Pollutant.O3; p++)
+        {
+            var target = city.Of(p);
+            for (var i = 0; i < target.Length; i++)
+            {
+                var (sum, n) = (0.0, 0);
+                foreach (var station in stations)
+                {
+                    var v = station.Of(p)[i];
+                    if (v >= 0 && v < double.PositiveInfinity)
+                    {
+                        sum += v;
+                        n++;
+                    }
+                }
+
+                target[i] = n > 0 && IsCityValid(n, stations.Count) ? sum / n : double.NaN;
+            }
+        }
+
+        return city;
+    }
+
+    /// <summary>
     /// The city's daily values from the stations that reported that day. <paramref name="evaluationStations"/> is
     /// the number of evaluation stations of the city; stations absent from <paramref name="stations"/> count as invalid.
     /// </summary>

@@ -22,16 +22,6 @@ internal static class AirHourlyLayer
     private const byte RealtimeRank = 2;
     private const byte ReviewedRank = 3;
 
-    private static readonly Dictionary<string, Pollutant> Hj212Factors = new(StringComparer.Ordinal)
-    {
-        ["a34004"] = Pollutant.Pm25,
-        ["a34002"] = Pollutant.Pm10,
-        ["a21026"] = Pollutant.So2,
-        ["a21004"] = Pollutant.No2,
-        ["a21005"] = Pollutant.Co,
-        ["a05024"] = Pollutant.O3,
-    };
-
     /// <summary>The hours of <paramref name="station"/> from <paramref name="from"/> to <paramref name="to"/> (Beijing days, inclusive).</summary>
     public static async Task<StationHours> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -68,7 +58,7 @@ internal static class AirHourlyLayer
             foreach (var value in await HourlyReadings.LoadAsync(db, mns, fromUtc, toUtc, ct).ConfigureAwait(false))
             {
                 var i = IndexOf(value.HourUtc, fromUtc);
-                if (i < 0 || i >= rank.Length || rank[i] > Hj212Rank || !Hj212Factors.TryGetValue(value.Factor, out var pollutant))
+                if (i < 0 || i >= rank.Length || rank[i] > Hj212Rank || !AirFactors.TryGet(value.Factor, out var pollutant))
                 {
                     continue;
                 }

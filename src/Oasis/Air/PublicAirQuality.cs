@@ -47,7 +47,7 @@ internal static class PublicAirQuality
             series[s] = (await AirHourlyLayer.LoadAsync(db, stations[s].Code, from, today, ct).ConfigureAwait(false)).Series;
         }
 
-        var city = Combine(series, from);
+        var city = CityAggregation.CombineHours(series, from, 2);
         for (var i = H + now.Hour; i >= 0; i--)
         {
             var rated = Rate(city, i);
@@ -68,32 +68,6 @@ internal static class PublicAirQuality
         }
 
         return null;
-    }
-
-    private static HourlySeries Combine(HourlySeries[] stations, DateOnly from)
-    {
-        var city = new HourlySeries(from, 2);
-        for (var p = Pollutant.Pm25; p <= Pollutant.O3; p++)
-        {
-            var target = city.Of(p);
-            for (var i = 0; i < target.Length; i++)
-            {
-                var (sum, n) = (0.0, 0);
-                foreach (var station in stations)
-                {
-                    var v = station.Of(p)[i];
-                    if (IsValid(v))
-                    {
-                        sum += v;
-                        n++;
-                    }
-                }
-
-                target[i] = n > 0 && CityAggregation.IsCityValid(n, stations.Length) ? sum / n : double.NaN;
-            }
-        }
-
-        return city;
     }
 
     /// <summary>The real-time AQI of hour <paramref name="i"/>; the moving means only matter under HJ 633-2012.</summary>

@@ -108,7 +108,7 @@ internal sealed class LiveAirBook
         var hours = new List<CityHour>(H);
         if (evaluation.Count > 0)
         {
-            var city = Combine(evaluation, firstDay);
+            var city = CityAggregation.CombineHours(evaluation, firstDay, 2);
             for (var i = current - H + 1; i <= current; i++)
             {
                 var hourEdition = EditionOf(firstDay, i);
@@ -125,31 +125,4 @@ internal sealed class LiveAirBook
 
     /// <summary>Decision 0105: the edition of the Beijing day the hour starts in.</summary>
     private static AirStandardEdition EditionOf(DateOnly firstDay, int hour) => EditionSelector.For(firstDay.AddDays(hour / H));
-
-    /// <summary>Per pollutant and hour, the mean of the stations' values, valid when ≥ 75 % of them have one.</summary>
-    private static HourlySeries Combine(List<HourlySeries> stations, DateOnly firstDay)
-    {
-        var city = new HourlySeries(firstDay, 2);
-        for (var p = Pollutant.Pm25; p <= Pollutant.O3; p++)
-        {
-            var target = city.Of(p);
-            for (var i = 0; i < target.Length; i++)
-            {
-                var (sum, n) = (0.0, 0);
-                foreach (var station in stations)
-                {
-                    var v = station.Of(p)[i];
-                    if (v >= 0 && v < double.PositiveInfinity)
-                    {
-                        sum += v;
-                        n++;
-                    }
-                }
-
-                target[i] = n > 0 && CityAggregation.IsCityValid(n, stations.Count) ? sum / n : double.NaN;
-            }
-        }
-
-        return city;
-    }
 }

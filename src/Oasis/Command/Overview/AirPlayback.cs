@@ -1,5 +1,6 @@
 using Oasis.CommandCentre.Live;
 using Oasis.Data;
+using Oasis.Monitoring.Readings;
 using Oasis.Platform.Scopes;
 using Oasis.Platform.Time;
 

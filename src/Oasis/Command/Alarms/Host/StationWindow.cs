@@ -28,13 +28,13 @@ internal sealed class StationWindow
             _hours.Add(value.HourUtc, hour);
         }
 
-        hour[AirFactorCodes.ReportCode(value.Factor)] =
+        hour[AirFactors.ReportCode(value.Factor)] =
             new Reading(new DateTimeOffset(DateTime.SpecifyKind(value.HourUtc, DateTimeKind.Utc)), value.Value, value.Flag);
     }
 
     public void SetLatest(string factor, Reading reading)
     {
-        var code = AirFactorCodes.ReportCode(factor);
+        var code = AirFactors.ReportCode(factor);
         if (!_latest.TryGetValue(code, out var old) || reading.Time >= old.Time)
         {
             _latest[code] = reading;

@@ -1,8 +1,11 @@
 using Oasis.Standards.Air;
 
-namespace Oasis.CommandCentre.Live;
+namespace Oasis.Monitoring.Readings;
 
-/// <summary>The HJ 212 codes of the six basic pollutants (as the hourly layer reads them, decision 0501) and display names.</summary>
+/// <summary>
+/// The HJ 212 codes of the six basic pollutants, as the hourly layer (decision 0501), the live state and the alarm
+/// rules read them, and the names they are shown and written in.
+/// </summary>
 internal static class AirFactors
 {
     private static readonly Dictionary<string, Pollutant> Codes = new(StringComparer.Ordinal)
@@ -22,6 +25,10 @@ internal static class AirFactors
     /// <summary>The report code for the six (PM2.5 …), else the catalogue's English name, else the code itself.</summary>
     public static string NameOf(string factor) =>
         TryGet(factor, out var p) ? p.Code() : Oasis.Hj212.PollutantCatalogue.Find(factor)?.NameEn ?? factor;
+
+    /// <summary>The code alarm rules are written in: PM2.5 … O3 for the six, TSP for a34001, else the factor code itself.</summary>
+    public static string ReportCode(string factor) =>
+        TryGet(factor, out var p) ? p.Code() : factor == "a34001" ? "TSP" : factor;
 
     /// <summary>A monitoring plan's report codes (PM2.5;PM10 …) as a set; an empty plan means all six.</summary>
     public static PollutantSet PlanOf(IEnumerable<string> codes)
