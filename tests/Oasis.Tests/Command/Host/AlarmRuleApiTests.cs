@@ -13,9 +13,10 @@ public sealed class AlarmRuleApiTests(OasisFactory factory) : IClassFixture<Oasi
         var client = await factory.UserAsync("demo.leader");
         var rules = await client.GetFromJsonAsync<JsonElement[]>("/api/alarm-rules", TestApi.Ct);
 
+        // Other tests in this class add rules to the same database; the defaults are the ones not made by a test.
         Assert.Equal(
             ["DATA-MISSING", "DEVICE-FLAG", "O3-MODERATE", "PM10-MODERATE", "PM25-HEAVY", "PM25-LOCAL", "PM25-MODERATE", "PM25-RISE", "PM25-SUSTAINED"],
-            rules!.Select(r => r.Str("code")!).ToArray());
+            rules!.Select(r => r.Str("code")!).Where(c => c != "SO2-500" && !c.StartsWith("BAD-", StringComparison.Ordinal)).ToArray());
         var local = rules!.Single(r => r.Str("code") == "PM25-LOCAL");
         Assert.Equal("neighbour-deviation", local.Str("kind"));
         Assert.Equal("micro", local.Str("stationKind"));
