@@ -8,6 +8,7 @@
 #   - the alarm rules' run time while the devices report (histogram oasis_alarms_evaluation_duration from /metrics)
 #     and the host's CPU over the run.
 #   SECONDS_RUN=30 CONNECTIONS=50 bench/load/command-load.sh        (needs: apt-get install wrk)
+#   DATA=/some/dir bench/load/command-load.sh   keeps the seeded database there and reuses it on the next run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_RUN="${SECONDS_RUN:-30}"; CONNECTIONS="${CONNECTIONS:-50}"; DAYS="${DAYS:-365}"
@@ -16,7 +17,7 @@ dotnet build -c Release src/Oasis/Oasis.csproj -v q -nologo >/dev/null && dotnet
 HOST=(dotnet src/Oasis/bin/Release/net10.0/Oasis.dll)
 CLI=(dotnet src/Oasis.Cli/bin/Release/net10.0/oasis.dll)
 [ -f src/Oasis.Cli/bin/Release/net10.0/oasis.dll ] || CLI=(dotnet src/Oasis.Cli/bin/Release/net10.0/Oasis.Cli.dll)
-DATA="$(mktemp -d)"; HTTP=$((20000 + RANDOM % 10000)); PORT=$((30000 + RANDOM % 10000))
+KEEP="${DATA:+yes}"; DATA="${DATA:-$(mktemp -d)}"; mkdir -p "$DATA"; HTTP=$((20000 + RANDOM % 10000)); PORT=$((30000 + RANDOM % 10000))
 PASSWORD='Load-Passw0rd!'
 start() { # extra args
   "${HOST[@]}" --urls "http://127.0.0.1:$HTTP" --Oasis:DataDirectory="$DATA" --Oasis:Bootstrap:AdminPassword="$PASSWORD" \
@@ -25,9 +26,11 @@ start() { # extra args
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$HTTP/health" >/dev/null && return; sleep 0.5; done
   echo "host did not start" >&2; tail -20 "$DATA/host.log" >&2; exit 1
 }
-start --Oasis:Demo:Simulate=false
-kill "$PID"; wait "$PID" 2>/dev/null || true
-/usr/bin/time -f "seed: %e s, %M kB" "${CLI[@]}" seed history --days "$DAYS" --minute-days 7 --alarms-per-day 20 --Oasis:DataDirectory="$DATA"
+if [ ! -f "$DATA/oasis.db" ]; then
+  start --Oasis:Demo:Simulate=false
+  kill "$PID"; wait "$PID" 2>/dev/null || true
+  /usr/bin/time -f "seed: %e s, %M kB" "${CLI[@]}" seed history --days "$DAYS" --minute-days 7 --alarms-per-day 20 --Oasis:DataDirectory="$DATA"
+fi
 echo "database: $(du -h "$DATA/oasis.db" | cut -f1)"
 start
 TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"userName\":\"admin\",\"password\":\"$PASSWORD\"}" \
@@ -62,4 +65,4 @@ print(f"alarm rule runs in 120 s: {runs:.0f}, mean {1000 * total / max(runs, 1):
 PY
 echo "host CPU, devices reporting and rules running, no HTTP load: $(python3 -c "print(round(($CPU1-$CPU0)/$(getconf CLK_TCK)/($T1-$T0)*100))") % of one core"
 kill "$PID"; wait "$PID" 2>/dev/null || true
-rm -rf "$DATA"
+[ -n "$KEEP" ] || rm -rf "$DATA"

@@ -70,6 +70,30 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task A_new_work_order_is_counted_on_the_open_big_screen_without_waiting_for_a_refresh()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        await page.GotoAsync("/command/screen");
+        await Assertions.Expect(page.Locator("[data-testid=big-screen][data-ready=true]")).ToHaveCountAsync(1);
+        var pending = page.GetByTestId("orders-by-state").Locator(".bs-tally[data-code=pending] b");
+        await Assertions.Expect(pending).ToHaveCountAsync(1);
+        var before = int.Parse(await pending.InnerTextAsync(), CultureInfo.InvariantCulture);
+
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
+        var ct = TestContext.Current.CancellationToken;
+        var login = await http.PostAsJsonAsync("/api/auth/login",
+            new { username = "demo.operator", password = fixture.Host.DemoPasswords["demo.operator"] }, ct);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await http.PostAsJsonAsync("/api/work-orders", new { gridCode = "CJ-G002", title = "大屏计数推送测试" }, ct)).EnsureSuccessStatusCode();
+
+        // Pushed on the change: well inside the minute of the screen's own periodic reload.
+        await Assertions.Expect(pending).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture),
+            new LocatorAssertionsToHaveTextOptions { Timeout = 20_000 });
+    }
+
+    [Fact]
     public async Task The_operator_console_lists_the_stations_live_and_links_to_the_big_screen()
     {
         var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);

@@ -22,6 +22,8 @@ public sealed partial class AuthorizationMatrixTests
         ("alarms get",                 "401 200 403 403 200 200 200 200 200 200 403"),
         ("alarms acknowledge",         "401 403 403 403 403 200 403 403 403 403 403"),
         ("alarms clear",               "401 403 403 403 403 200 403 403 403 403 403"),
+        ("incidents list",             "401 200 403 403 200 200 200 200 200 200 403"),
+        ("incidents get",              "401 404 403 403 404 404 404 404 404 404 403"), // past the policy, an unknown incident is a 404
         ("work-orders list",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("work-orders get",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("work-orders statistics",     "401 200 403 403 200 200 200 200 200 200 403"),
@@ -38,7 +40,7 @@ public sealed partial class AuthorizationMatrixTests
         ("notifications unread",       "401 200 200 200 200 200 200 200 200 200 200"),
     ];
 
-    private static readonly string[] CommandAreas = ["alarm-rules", "alarms", "work-orders", "duty", "notifications"];
+    private static readonly string[] CommandAreas = ["alarm-rules", "alarms", "incidents", "work-orders", "duty", "notifications"];
 
     // xUnit makes an instance per case while the set-up runs once per fixture: the records it made are kept here.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _command = new(StringComparer.Ordinal);
@@ -105,6 +107,8 @@ public sealed partial class AuthorizationMatrixTests
             case ("alarms", "get"): return await client.GetAsync($"/api/alarms/{_command["ack"]}", ct);
             case ("alarms", "acknowledge"): return await client.PostAsync($"/api/alarms/{_command["ack"]}/acknowledge", null, ct);
             case ("alarms", "clear"): return await client.PostAsJsonAsync($"/api/alarms/{_command["clear"]}/clear", new { note = "矩阵" }, ct);
+            case ("incidents", "list"): return await client.GetAsync("/api/incidents", ct);
+            case ("incidents", "get"): return await client.GetAsync("/api/incidents/987654", ct);
             case ("work-orders", "list"): return await client.GetAsync("/api/work-orders", ct);
             case ("work-orders", "get"): return await client.GetAsync($"/api/work-orders/{_command["pending0"]}", ct);
             case ("work-orders", "statistics"): return await client.GetAsync("/api/work-orders/statistics?by=grid", ct);

@@ -31,6 +31,7 @@ internal static class CommandServices
     {
         app.MapAlarmRules();
         app.MapAlarms();
+        app.MapIncidents();
         app.MapWorkOrders();
         app.MapDuty();
         app.MapNotifications();

@@ -16,7 +16,14 @@ internal sealed class CommandTallyCache(TimeProvider clock)
     private readonly ConcurrentDictionary<string, (long Version, DateTimeOffset At, CommandTallies Tallies)> _entries = new(StringComparer.Ordinal);
     private long _version;
 
-    public void Invalidate() => Interlocked.Increment(ref _version);
+    /// <summary>Raised after every change that drops the counts, for screens that show them live.</summary>
+    public event Action? Changed;
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _version);
+        Changed?.Invoke();
+    }
 
     public async Task<CommandTallies> GetAsync(DataScope scope, Func<Task<CommandTallies>> count)
     {

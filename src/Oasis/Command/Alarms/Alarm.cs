@@ -114,7 +114,7 @@ internal sealed class Alarm
     {
         if (!allowed)
         {
-            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.WrongState", Id, State.Code(), action);
+            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.WrongState", Id, AlarmArgs.State(State.Code()), AlarmArgs.Action(action));
         }
 
         _history.Add(new AlarmChange(at, by, State, to, note));

@@ -101,6 +101,7 @@ internal sealed class AlarmRecordConfiguration : IEntityTypeConfiguration<AlarmR
         builder.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.AlarmId);
         builder.HasIndex(a => new { a.State, a.RaisedAt });
         builder.HasIndex(a => new { a.GridCode, a.RaisedAt });
+        builder.HasIndex(a => new { a.RaisedAt, a.Id }); // the newest-first lists read the top N without a sort
     }
 
     public void Configure(EntityTypeBuilder<AlarmChangeRecord> builder)

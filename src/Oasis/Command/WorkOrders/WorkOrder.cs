@@ -63,7 +63,7 @@ internal sealed class WorkOrder
     {
         if (!by.IsRule && !by.Has(Roles.Operator))
         {
-            throw Refused(WorkOrderProblems.WrongRole, WorkOrderAction.Create.Code(), Roles.Operator);
+            throw Refused(WorkOrderProblems.WrongRole, WorkOrderProblems.ActionArg(WorkOrderAction.Create.Code()), WorkOrderProblems.RoleArg(Roles.Operator));
         }
 
         Require("title", draft.Title);
@@ -159,7 +159,7 @@ internal sealed class WorkOrder
         var role = RoleFor(action);
         if (by.IsRule || !by.Has(role))
         {
-            throw Refused(WorkOrderProblems.WrongRole, action.Code(), role);
+            throw Refused(WorkOrderProblems.WrongRole, WorkOrderProblems.ActionArg(action.Code()), WorkOrderProblems.RoleArg(role));
         }
 
         if (role == Roles.GridManager && !by.GridCodes.Contains(GridCode))
@@ -172,7 +172,7 @@ internal sealed class WorkOrder
     {
         if (State != from)
         {
-            throw Refused(WorkOrderProblems.WrongState, Id, State.Code(), action.Code());
+            throw Refused(WorkOrderProblems.WrongState, Id, WorkOrderProblems.StateArg(State.Code()), WorkOrderProblems.ActionArg(action.Code()));
         }
     }
 

@@ -1,3 +1,4 @@
+using Oasis.Platform.Errors;
 using Oasis.CommandCentre.Alarms;
 
 namespace Oasis.CommandCentre.WorkOrders;
@@ -33,4 +34,10 @@ internal static class WorkOrderProblems
     public const string WrongState = "Command.WorkOrder.WrongState";
     public const string OtherGrid = "Command.WorkOrder.OtherGrid";
     public const string NoReport = "Command.WorkOrder.NoReport";
+
+    public static TextArg StateArg(string code) => new("Command.WorkOrderState." + code, code);
+
+    public static TextArg ActionArg(string code) => new("CommandUi.Action." + code, code);
+
+    public static TextArg RoleArg(string role) => new("Role." + role, role);
 }

@@ -50,3 +50,12 @@ internal sealed class OasisProblemException : Exception
     public static OasisProblemException Rule(string type, string detailKey, params object?[] args) =>
         new(StatusCodes.Status409Conflict, type, detailKey, args);
 }
+
+/// <summary>
+/// An argument of a problem message that is itself a resource key (a state, an action, a role), so that a refusal
+/// reads "当前状态为“待派发”" rather than showing the code; <paramref name="Fallback"/> is shown when the key is missing.
+/// </summary>
+internal sealed record TextArg(string Key, string Fallback)
+{
+    public override string ToString() => Fallback;
+}

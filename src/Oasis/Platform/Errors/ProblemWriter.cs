@@ -35,8 +35,13 @@ internal sealed class ProblemWriter(IStringLocalizer<SharedResource> text)
             return pattern;
         }
 
-        // Arguments that are resource keys themselves (entity names) are localised too.
-        var shown = args.Select(a => a is string s && s.StartsWith("Entity.", StringComparison.Ordinal) ? Text(s, s) : a).ToArray();
+        // Arguments that are resource keys themselves (entity names, states, actions, roles) are localised too.
+        var shown = args.Select(a => a switch
+        {
+            TextArg t => Text(t.Key, t.Fallback),
+            string s when s.StartsWith("Entity.", StringComparison.Ordinal) => Text(s, s),
+            _ => a,
+        }).ToArray();
         return string.Format(CultureInfo.CurrentCulture, pattern, shown);
     }
 

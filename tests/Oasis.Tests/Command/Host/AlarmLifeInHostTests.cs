@@ -100,4 +100,29 @@ public sealed class AlarmLifeInHostTests(IngestFactory ingest) : IClassFixture<I
         (await op.PostAsync("/api/notifications/read-all", null, TestApi.Ct)).EnsureSuccessStatusCode();
         Assert.Equal(0, (await op.GetFromJsonAsync<JsonElement>("/api/notifications/unread", TestApi.Ct)).GetProperty("unread").GetInt32());
     }
+
+    [Fact]
+    public async Task The_alarm_list_pages_newest_first_after_a_given_alarm()
+    {
+        var device = await CommandKit.StationAsync(Host, "CJ-LIFE-9", "LIFEMN000000000000000009");
+        await CommandKit.SendHourAsync(Host, device, CommandKit.LastHourBeijing(), 260); // IAQI > 300: several rules at once
+        await CommandKit.EvaluateAsync(Host);
+        var op = await Host.UserAsync("demo.operator");
+        var all = (await op.GetFromJsonAsync<JsonElement[]>("/api/alarms?limit=5000", TestApi.Ct))!.Select(a => a.GetProperty("id").GetInt64()).ToList();
+        Assert.True(all.Count >= 2);
+
+        var pages = new List<long>();
+        string url = "/api/alarms?limit=1";
+        for (var i = 0; i < all.Count; i++)
+        {
+            var page = (await op.GetFromJsonAsync<JsonElement[]>(url, TestApi.Ct))!;
+            var only = Assert.Single(page).GetProperty("id").GetInt64();
+            pages.Add(only);
+            url = $"/api/alarms?limit=1&before={only}";
+        }
+
+        Assert.Equal(all, pages);
+        Assert.Empty((await op.GetFromJsonAsync<JsonElement[]>(url, TestApi.Ct))!);
+        await (await op.GetAsync("/api/alarms?before=99999999", TestApi.Ct)).ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation");
+    }
 }

@@ -39,7 +39,8 @@ public sealed class WorkOrderRouteTests(OasisFactory factory) : IClassFixture<Oa
 
         var accept = await ActAsync("demo.grid", id, "accept");
         var problem = await accept.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:work-order-transition");
-        Assert.Contains("pending", problem.Str("detail"), StringComparison.Ordinal);
+        // States, actions and roles are named in the reader's language, not by their codes.
+        Assert.Contains("当前状态为“待派发”，不能执行“接单”", problem.Str("detail"), StringComparison.Ordinal);
 
         var close = await ActAsync("demo.operator", id, "close");
         var noReport = await close.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:work-order-transition");
@@ -47,7 +48,8 @@ public sealed class WorkOrderRouteTests(OasisFactory factory) : IClassFixture<Oa
 
         (await ActAsync("demo.operator", id, "dispatch")).EnsureSuccessStatusCode();
         var operatorAccepts = await ActAsync("demo.operator", id, "accept");
-        await operatorAccepts.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:work-order-transition");
+        var wrongRole = await operatorAccepts.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:work-order-transition");
+        Assert.Contains("只有“网格员”角色可以执行工单操作“接单”", wrongRole.Str("detail"), StringComparison.Ordinal);
 
         var refuseWithoutReason = await ActAsync("demo.grid", id, "refuse", new { reason = " " });
         var required = await refuseWithoutReason.ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation");

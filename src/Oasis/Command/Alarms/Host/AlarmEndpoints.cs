@@ -41,7 +41,8 @@ internal static class AlarmEndpoints
 
     /// <param name="state">raised, acknowledged, handling, cleared, or open (any but cleared).</param>
     /// <param name="from">Raised at or after (yyyy-MM-dd or ISO 8601, Beijing time when no offset).</param>
-    private static async Task<Ok<List<AlarmDto>>> ListAsync(string? state, string? grid, string? from, string? to, int? limit,
+    /// <param name="before">The next page: alarms listed after this alarm id in the newest-first order.</param>
+    private static async Task<Ok<List<AlarmDto>>> ListAsync(string? state, string? grid, string? from, string? to, int? limit, long? before,
         ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         if (state is not null && !States.Contains(state))
@@ -56,7 +57,8 @@ internal static class AlarmEndpoints
         query = state switch
         {
             null => query,
-            "open" => query.Where(a => a.State != "cleared"),
+            // Constants, so that SQLite searches the (State, RaisedAt) index for each; != would scan every alarm.
+            "open" => query.Where(a => a.State == "raised" || a.State == "acknowledged" || a.State == "handling"),
             _ => query.Where(a => a.State == state),
         };
         if (grid is not null)
@@ -74,7 +76,14 @@ internal static class AlarmEndpoints
             query = query.Where(a => a.RaisedAt < t);
         }
 
-        var rows = await query.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(limit ?? 500, 1, 5000))
+        if (before is { } id)
+        {
+            var last = await db.Alarms.AsNoTracking().Where(a => a.Id == id).Select(a => (DateTime?)a.RaisedAt).SingleOrDefaultAsync(ct).ConfigureAwait(false)
+                ?? throw OasisProblemException.Validation("before", "Command.Alarm.UnknownBefore", id);
+            query = query.Where(a => a.RaisedAt < last || (a.RaisedAt == last && a.Id < id));
+        }
+
+        var rows = await query.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(limit ?? 100, 1, 5000))
             .ToListAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(rows.Select(a => AlarmDto.Of(a, history: false)).ToList());
     }
@@ -101,7 +110,7 @@ internal static class AlarmEndpoints
         var alarm = await FindAsync(id, user, db, scopes, ct).ConfigureAwait(false);
         if (alarm.State == "cleared")
         {
-            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.WrongState", id, alarm.State, "-");
+            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.NotOpen", id);
         }
 
         await action().ConfigureAwait(false);

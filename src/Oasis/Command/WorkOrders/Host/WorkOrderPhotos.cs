@@ -103,7 +103,7 @@ internal static class WorkOrderPhotos
     {
         if (!actor.Has(Roles.GridManager))
         {
-            throw OasisProblemException.Rule(WorkOrderProblems.Type, WorkOrderProblems.WrongRole, "photo", Roles.GridManager);
+            throw OasisProblemException.Rule(WorkOrderProblems.Type, WorkOrderProblems.WrongRole, WorkOrderProblems.ActionArg("photo"), WorkOrderProblems.RoleArg(Roles.GridManager));
         }
 
         if (!actor.GridCodes.Contains(order.GridCode))
@@ -113,7 +113,7 @@ internal static class WorkOrderPhotos
 
         if (order.State is not ("accepted" or "in_progress"))
         {
-            throw OasisProblemException.Rule(WorkOrderProblems.Type, WorkOrderProblems.WrongState, order.Id, order.State, "photo");
+            throw OasisProblemException.Rule(WorkOrderProblems.Type, WorkOrderProblems.WrongState, order.Id, WorkOrderProblems.StateArg(order.State), WorkOrderProblems.ActionArg("photo"));
         }
     }
 

@@ -614,6 +614,8 @@ namespace Oasis.Data.Migrations.Postgres
 
                     b.HasIndex("GridCode", "RaisedAt");
 
+                    b.HasIndex("RaisedAt", "Id");
+
                     b.HasIndex("State", "RaisedAt");
 
                     b.ToTable("command_alarms", (string)null);

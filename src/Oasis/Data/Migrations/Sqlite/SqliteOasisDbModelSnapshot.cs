@@ -596,6 +596,8 @@ namespace Oasis.Data.Migrations.Sqlite
 
                     b.HasIndex("GridCode", "RaisedAt");
 
+                    b.HasIndex("RaisedAt", "Id");
+
                     b.HasIndex("State", "RaisedAt");
 
                     b.ToTable("command_alarms", (string)null);

@@ -86,7 +86,7 @@ internal static class AlarmData
         var alarm = await GetAsync(db, scope, id, ct).ConfigureAwait(false);
         if (alarm.State == "cleared")
         {
-            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.WrongState", id, alarm.State, "-");
+            throw OasisProblemException.Rule("alarm-transition", "Command.Alarm.NotOpen", id);
         }
 
         var centre = services.GetRequiredService<AlarmCentre>();
