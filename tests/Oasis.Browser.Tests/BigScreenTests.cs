@@ -65,6 +65,10 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.GetByTestId("playback-open").ClickAsync();
         await Assertions.Expect(page.GetByTestId("playback-slider")).ToHaveAttributeAsync("max", "288",
             new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
+        // The city chart replays with the map (its marker at the frame), and the map can be replayed by pollutant.
+        await Assertions.Expect(page.GetByTestId("city-24h-playback")).ToHaveAttributeAsync("data-frame", "0");
+        await page.GetByTestId("measure-PM2.5").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("measure-PM2.5")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bon\b"));
         await page.GetByTestId("playback-close").ClickAsync();
         await Assertions.Expect(page.GetByTestId("live-badge")).ToBeVisibleAsync();
     }

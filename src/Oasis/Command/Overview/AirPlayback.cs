@@ -3,13 +3,30 @@ using Oasis.Data;
 using Oasis.Monitoring.Readings;
 using Oasis.Platform.Scopes;
 using Oasis.Platform.Time;
+using Oasis.Standards.Air;
 
 namespace Oasis.CommandCentre.Overview;
 
 /// <summary>One 5-minute step of the playback: each station's AQI then, by report code of the primary pollutants too.</summary>
 internal sealed record PlaybackFrame(DateTimeOffset Time, string Edition, int? CityAqi, Dictionary<string, PlaybackStation> Stations);
 
-internal sealed record PlaybackStation(int? Aqi, bool Indicative, string[] Primary);
+/// <summary>A station at a frame: its AQI and, by pollutant report code, the individual indices (IAQI) it had then.</summary>
+internal sealed record PlaybackStation(int? Aqi, bool Indicative, string[] Primary, Dictionary<string, int> Iaqi)
+{
+    public static PlaybackStation Of(LiveStationView s)
+    {
+        var iaqi = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Pollutants.Count; i++)
+        {
+            if (s.SubIndex((Pollutant)i) is int value)
+            {
+                iaqi[((Pollutant)i).Code()] = value;
+            }
+        }
+
+        return new PlaybackStation(s.Aqi.Aqi, s.Indicative, OverviewMapping.Primary(s.Aqi), iaqi);
+    }
+}
 
 internal sealed record PlaybackDto(DateTimeOffset From, DateTimeOffset To, int StepMinutes, List<PlaybackFrame> Frames);
 
@@ -51,8 +68,7 @@ internal static class AirPlayback
 
             var snapshot = book.Snapshot(t, frames.Count);
             frames.Add(new PlaybackFrame(BeijingTime.FromUtc(t), OverviewMapping.EditionCode(snapshot.Edition), snapshot.City?.Aqi.Aqi,
-                snapshot.Stations.Where(s => scope.SeesGrid(s.Info.Grid)).ToDictionary(s => s.Info.Code,
-                    s => new PlaybackStation(s.Aqi.Aqi, s.Indicative, OverviewMapping.Primary(s.Aqi)), StringComparer.Ordinal)));
+                snapshot.Stations.Where(s => scope.SeesGrid(s.Info.Grid)).ToDictionary(s => s.Info.Code, PlaybackStation.Of, StringComparer.Ordinal)));
         }
 
         return new PlaybackDto(BeijingTime.FromUtc(start), BeijingTime.FromUtc(end), StepMinutes, frames);

@@ -148,6 +148,18 @@ public sealed class OverviewTests(OasisFactory factory) : IClassFixture<OasisFac
     public async Task The_playback_has_a_frame_every_five_minutes_for_24_hours_within_the_scope()
     {
         await SeedAsync();
+        // The playback replays stored minute data (2051): one minute record ten minutes ago, PM2.5 and PM10 180.
+        await using (var device = await Hj212Client.ConnectAsync(factory))
+        {
+            var now = DateTime.UtcNow.AddHours(8).AddMinutes(-10);
+            var minute = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
+            var qn = $"{minute:yyyyMMddHHmmss}900";
+            await device.SendAsync(Hj212Commands.DataUpload(new DeviceIdentity("LVMN000000000000000000A1", "pw-live", "22"), qn, 2051, minute,
+                [FactorSample.Single("a34004", FieldKind.Avg, 180), FactorSample.Single("a34002", FieldKind.Avg, 180)]));
+            await device.WaitForAnswerAsync(a => a.Contains("QN=" + qn, StringComparison.Ordinal) && a.Contains("CN=9014", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(10));
+        }
+
         var grid = await factory.UserAsync("demo.grid");
 
         var playback = await grid.GetFromJsonAsync<JsonElement>("/api/command/playback", TestApi.Ct);
@@ -157,7 +169,12 @@ public sealed class OverviewTests(OasisFactory factory) : IClassFixture<OasisFac
         Assert.Equal(289, frames.Count);
         Assert.EndsWith("+08:00", frames[0].Str("time"), StringComparison.Ordinal);
         Assert.All(frames, f => Assert.DoesNotContain(f.GetProperty("stations").EnumerateObject(), s => s.Name == OtherStation));
-        Assert.Contains(frames[^1].GetProperty("stations").EnumerateObject(), s => s.Name == OwnStation);
+        var own = frames[^1].GetProperty("stations").EnumerateObject().Single(s => s.Name == OwnStation).Value;
+        // Each station carries its individual indices so that the map can be replayed by pollutant; the AQI is the largest.
+        var iaqi = own.GetProperty("iaqi").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        Assert.Equal(230, iaqi["PM2.5"]); // HJ 633-2026: PM2.5 180 between 150 (IAQI 200) and 250 (300)
+        Assert.True(iaqi["PM10"] < 230);
+        Assert.Equal(230, own.GetProperty("aqi").GetInt32());
     }
 
     [Fact]
