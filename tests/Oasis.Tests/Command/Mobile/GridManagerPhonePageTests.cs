@@ -60,6 +60,33 @@ public sealed class GridManagerPhonePageTests(OasisFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_notification_list_shows_the_dispatch_in_chinese_linking_to_the_order_and_marks_all_read_by_a_form()
+    {
+        var id = await PhoneClient.DispatchedOrderAsync(factory, "手机端通知列表");
+        var phone = await PhoneClient.LoginAsync(factory, "demo.grid", OasisFactory.DemoPassword);
+
+        var (status, page) = await phone.PageAsync("/m/notifications");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("我的通知", page, StringComparison.Ordinal);
+        Assert.Contains($"已派发给您：手机端通知列表", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/m/orders/{id}\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-read=\"false\"", page, StringComparison.Ordinal);
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "read-all", ["__RequestVerificationToken"] = PhoneClient.Token(page),
+        });
+        var posted = await phone.Http.PostAsync("/m/notifications", content, TestApi.Ct);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var (_, after) = await phone.PageAsync("/m/notifications");
+        Assert.DoesNotContain("data-read=\"false\"", after, StringComparison.Ordinal);
+        Assert.Contains("data-read=\"true\"", after, StringComparison.Ordinal);
+        var unread = await phone.Http.GetFromJsonAsync<JsonElement>("/api/notifications/unread", TestApi.Ct);
+        Assert.Equal(0, unread.GetProperty("unread").GetInt32());
+    }
+
+    [Fact]
     public async Task The_list_groups_my_orders_by_state_and_highlights_an_overdue_one_with_its_Beijing_deadline()
     {
         var late = await PhoneClient.DispatchedOrderAsync(factory, "手机端超期工单");
