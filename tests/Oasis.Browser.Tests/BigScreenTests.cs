@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Oasis.Browser.Tests;
@@ -31,7 +28,7 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync("127.0.0.1", Hj212Port(), TestContext.Current.CancellationToken);
+        await tcp.ConnectAsync("127.0.0.1", fixture.Host.Hj212Port, TestContext.Current.CancellationToken);
         var stream = tcp.GetStream();
         var start = DateTime.UtcNow.AddHours(8).AddMinutes(-2);
         var latencies = new List<double>();
@@ -42,7 +39,7 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
             var pm25 = 400 + (10 * i);
             sent.Add(pm25);
             var expected = Math.Round(sent.Average(), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-            var packet = Packet(start.AddSeconds(i), pm25);
+            var packet = Hj212Packet.Frame(Hj212Packet.RealTime(Mn, Password, start.AddSeconds(i), pm25));
             var clock = Stopwatch.StartNew();
             await stream.WriteAsync(packet, TestContext.Current.CancellationToken);
             await page.WaitForFunctionAsync(
@@ -83,13 +80,8 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
         await Assertions.Expect(pending).ToHaveCountAsync(1);
         var before = int.Parse(await pending.InnerTextAsync(), CultureInfo.InvariantCulture);
 
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
+        using var http = await fixture.ApiClientAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
         var ct = TestContext.Current.CancellationToken;
-        var login = await http.PostAsJsonAsync("/api/auth/login",
-            new { username = "demo.operator", password = fixture.Host.DemoPasswords["demo.operator"] }, ct);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         (await http.PostAsJsonAsync("/api/work-orders", new { gridCode = "CJ-G002", title = "大屏计数推送测试" }, ct)).EnsureSuccessStatusCode();
 
         // Pushed on the change: well inside the minute of the screen's own periodic reload.
@@ -109,12 +101,8 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
 
     private async Task RegisterAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
+        using var http = await fixture.ApiClientAsync("admin", HostProcess.AdminPassword);
         var ct = TestContext.Current.CancellationToken;
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = HostProcess.AdminPassword }, ct);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         (await http.PostAsJsonAsync("/api/stations", new
         {
             code = Station, name = "大屏测试微站", kind = "micro", latitude = 44.06, longitude = 87.24, gridCode = "CJ-G002", evaluation = false,
@@ -125,56 +113,5 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
             mn = Mn, password = Password, systemCode = "22", protocol = "2017", realtimeIntervalSeconds = 30, minuteIntervalMinutes = 5,
             stationCode = Station, factors = new[] { new { code = "a34004", unit = "µg/m³", min = 0.0, max = 1000.0 } },
         }, ct)).EnsureSuccessStatusCode();
-    }
-
-    /// <summary>A 2011 real-time packet framed by HJ 212-2017 (## + byte length + segment + CRC16 + CR LF).</summary>
-    private static byte[] Packet(DateTime beijing, double pm25)
-    {
-        var qn = beijing.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "001";
-        var segment = string.Create(CultureInfo.InvariantCulture,
-            $"QN={qn};ST=22;CN=2011;PW={Password};MN={Mn};Flag=5;CP=&&DataTime={beijing:yyyyMMddHHmmss};a34004-Rtd={pm25},a34004-Flag=N;a34002-Rtd={pm25},a34002-Flag=N&&");
-        var bytes = Encoding.UTF8.GetBytes(segment);
-        return Encoding.ASCII.GetBytes($"##{bytes.Length:0000}{segment}{Crc(bytes):X4}\r\n");
-    }
-
-    /// <summary>The CRC16 of HJ 212-2017 Appendix A, bit by bit as the standard's C sample.</summary>
-    private static ushort Crc(byte[] segment)
-    {
-        uint crc = 0xFFFF;
-        foreach (var b in segment)
-        {
-            crc = (crc >> 8) ^ b;
-            for (var i = 0; i < 8; i++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xA001 : crc >> 1;
-            }
-        }
-
-        return (ushort)crc;
-    }
-
-    /// <summary>The device port the fixture's host was started with, read from that process's command line (Linux).</summary>
-    private int Hj212Port()
-    {
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            string arguments;
-            try
-            {
-                arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            if (arguments.Contains(fixture.Host.BaseUrl + " ", StringComparison.Ordinal)
-                && arguments.Split(' ').FirstOrDefault(a => a.StartsWith("--Hj212:Port=", StringComparison.Ordinal)) is { } port)
-            {
-                return int.Parse(port["--Hj212:Port=".Length..], CultureInfo.InvariantCulture);
-            }
-        }
-
-        throw new InvalidOperationException("The host's device port was not found in /proc");
     }
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Oasis.Browser.Tests;
@@ -61,5 +64,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("login-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>An HTTP client of the host's API logged in as <paramref name="userName"/> with a bearer token.</summary>
+    public async Task<HttpClient> ApiClientAsync(string userName, string password)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
+        var ct = TestContext.Current.CancellationToken;
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = userName, password }, ct);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -77,12 +76,7 @@ public sealed class GridManagerPhoneTests(BrowserFixture fixture) : IClassFixtur
     private async Task<long> DispatchedOrderAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/auth/login",
-            new { username = "demo.operator", password = fixture.Host.DemoPasswords["demo.operator"] }, ct);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var http = await fixture.ApiClientAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
         var created = await http.PostAsJsonAsync("/api/work-orders",
             new { gridCode = "CJ-G001", title = "手机端浏览器测试：核查道路扬尘", level = "serious", latitude = 44.02, longitude = 87.30 }, ct);
         created.EnsureSuccessStatusCode();

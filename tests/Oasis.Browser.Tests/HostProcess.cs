@@ -29,10 +29,14 @@ public sealed partial class HostProcess : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> DemoPasswords => _passwords;
 
+    /// <summary>The HJ 212 device port the host listens on.</summary>
+    public int Hj212Port { get; private set; }
+
     public async ValueTask InitializeAsync()
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
+        Hj212Port = FreePort();
         var hostDll = FindHostDll();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -43,7 +47,7 @@ public sealed partial class HostProcess : IAsyncLifetime
         foreach (var arg in new[]
                  {
                      hostDll, "--urls", BaseUrl, $"--Oasis:DataDirectory={_dataDirectory}",
-                     $"--Oasis:Bootstrap:AdminPassword={AdminPassword}", "--Oasis:Demo=true", $"--Hj212:Port={FreePort()}",
+                     $"--Oasis:Bootstrap:AdminPassword={AdminPassword}", "--Oasis:Demo=true", $"--Hj212:Port={Hj212Port}",
                  })
         {
             start.ArgumentList.Add(arg);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -42,7 +40,7 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
         var unread = page.GetByTestId("notification-bell");
         var before = int.Parse(await unread.GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture);
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
-        using var grid = await ClientAsync("demo.grid", fixture.Host.DemoPasswords["demo.grid"]);
+        using var grid = await fixture.ApiClientAsync("demo.grid", fixture.Host.DemoPasswords["demo.grid"]);
         (await grid.PostAsJsonAsync($"/api/work-orders/{id}/refuse", new { reason = "不在本网格" }, TestContext.Current.CancellationToken))
             .EnsureSuccessStatusCode();
         // Alarms of the demonstration city notify the operator too: the count rises by at least the refusal.
@@ -89,16 +87,6 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
 
         await page.GotoAsync("/command/orders");
         await Assertions.Expect(page.GetByTestId("order-table")).ToHaveCountAsync(0);
-    }
-
-    private async Task<HttpClient> ClientAsync(string user, string password)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = user, password }, TestContext.Current.CancellationToken);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
     }
 
     [GeneratedRegex(@"/command/orders/(\d+)$")]
