@@ -53,6 +53,30 @@ public static class PeriodEvaluation
         }
     }
 
+    /// <summary>
+    /// 首要污染物 distribution: for each pollutant (indexed by <see cref="Pollutant"/>), the days with a published AQI
+    /// on which it was a primary pollutant (HJ 633: AQI above 50). A day with two primaries counts for both, so the
+    /// counts can add up to more than the days with a primary pollutant.
+    /// </summary>
+    public static int[] PrimaryDays(ReadOnlySpan<DailyAirQuality> days, Func<DateOnly, bool>? include = null)
+    {
+        var counts = new int[Pollutants.Count];
+        foreach (ref readonly var day in days)
+        {
+            if ((include is not null && !include(day.Date)) || day.Aqi.Aqi is null)
+            {
+                continue;
+            }
+
+            foreach (var pollutant in day.Aqi.PrimaryPollutants.Members())
+            {
+                counts[(int)pollutant]++;
+            }
+        }
+
+        return counts;
+    }
+
     /// <summary>A share as a percentage rounded to one decimal (GB/T 8170); null when there is no valid day.</summary>
     public static decimal? Ratio(int count, int validDays) =>
         validDays == 0 ? null : GbT8170.Round(count * 100m / validDays, 1);

@@ -77,6 +77,12 @@ internal sealed record AirPeriodDto(
     string? DustSource,
     int DustPeriods)
 {
+    /// <summary>超标天数 per pollutant (by report code): valid days above the Grade II 24-hour limit (O3: the 8-hour one).</summary>
+    public IReadOnlyDictionary<string, int> ExceedanceDays { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>首要污染物 days per pollutant (by report code); a day with two primary pollutants counts for both.</summary>
+    public IReadOnlyDictionary<string, int> PrimaryDays { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Last year's comparison; null inside a comparison.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AirComparisonDto? Previous { get; init; }

@@ -31,10 +31,10 @@ internal static class AirEndpoints
             new RegistryPolicies(Policies.Staff, Policies.TargetEditors, Policies.TargetEditors));
     }
 
-    private static async Task<Ok<List<AirDailyDto>>> DailyAsync(string? station, string? from, string? to, string? standard, string? dust, string? dustSource,
+    private static async Task<Ok<List<AirDailyDto>>> DailyAsync(string? station, string? from, string? to, string? period, string? standard, string? dust, string? dustSource,
         HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await AirQuery.CheckAsync(station, from, to, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
         var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, query.From, query.To, ct).ConfigureAwait(false);
         var rated = await RateAsync(db, query.Station, query.From, query.To, query.Choice, basis, ct).ConfigureAwait(false);
         var rows = new List<AirDailyDto>(rated.Days.Length);
@@ -49,10 +49,10 @@ internal static class AirEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Ok<AirPeriodDto>> PeriodAsync(string? station, string? from, string? to, string? standard, string? dust, string? dustSource,
+    private static async Task<Ok<AirPeriodDto>> PeriodAsync(string? station, string? from, string? to, string? period, string? standard, string? dust, string? dustSource,
         HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await AirQuery.CheckAsync(station, from, to, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
         var current = await PeriodOfAsync(db, query.Station, query.From, query.To, query.Choice, query, ct).ConfigureAwait(false);
 
         // 同口径: last year's same days in this period's edition (the edition in force on `to`, or the forced one), and
@@ -71,8 +71,15 @@ internal static class AirEndpoints
         var rated = await RateAsync(db, station, from, to, choice, basis, ct).ConfigureAwait(false);
         // The comprehensive index takes the limits of the edition in force on the period's last day, as `oasis air annual` does.
         var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: basis.Deducts);
-        return AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis);
+        return AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis) with
+        {
+            ExceedanceDays = PollutantSet.All.Members().ToDictionary(p => p.Code(), p => statistics.Of(p).ExceedanceDays, StringComparer.Ordinal),
+            PrimaryDays = ByCode(PeriodEvaluation.PrimaryDays(rated.Days)),
+        };
     }
+
+    private static Dictionary<string, int> ByCode(int[] counts) =>
+        PollutantSet.All.Members().ToDictionary(p => p.Code(), p => counts[(int)p], StringComparer.Ordinal);
 
     /// <summary>The editions the days were rated by: <c>2012</c>, <c>2026</c>, or <c>2012+2026</c> across the change-over.</summary>
     public static string EditionsOf(ReadOnlySpan<DailyAirQuality> days)

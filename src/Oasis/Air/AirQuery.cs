@@ -18,8 +18,8 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
     /// Checks the parameters (400 with one error per field) and the caller's scope on a station (404 unknown, 403 outside
     /// the caller's grids). The city's figures are published (the public page shows them): every staff member may read them.
     /// </summary>
-    public static async Task<AirQuery> CheckAsync(string? station, string? from, string? to, string? standard, string? dust, string? dustSource,
-        HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    public static async Task<AirQuery> CheckAsync(string? station, string? from, string? to, string? period, string? standard, string? dust,
+        string? dustSource, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(station))
@@ -27,8 +27,31 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
             errors.Add(new FieldError(null, "station", "Air.Validation.Station"));
         }
 
-        var start = ParseDate("from", from, errors);
-        var end = ParseDate("to", to, errors);
+        DateOnly? start = null, end = null;
+        if (period is not null)
+        {
+            // A named period (NamedPeriod) instead of from/to, never both.
+            var today = DateOnly.FromDateTime(Oasis.Platform.Time.BeijingTime.FromUtc(
+                http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).DateTime);
+            if (from is not null || to is not null)
+            {
+                errors.Add(new FieldError(null, "period", "Air.Validation.PeriodOrDates"));
+            }
+            else if (NamedPeriod.Parse(period, today) is { } named)
+            {
+                (start, end) = named;
+            }
+            else
+            {
+                errors.Add(new FieldError(null, "period", "Air.Validation.NamedPeriod", period));
+            }
+        }
+        else
+        {
+            start = ParseDate("from", from, errors);
+            end = ParseDate("to", to, errors);
+        }
+
         if (start is { } s && end is { } e && (e < s || e.DayNumber - s.DayNumber + 1 > MaxDays))
         {
             errors.Add(new FieldError(null, "to", "Air.Validation.Period", MaxDays));

@@ -24,6 +24,20 @@ public sealed class PeriodStatisticsTests
     }
 
     [Fact]
+    public void Primary_days_count_each_primary_pollutant_of_days_above_50()
+    {
+        // The constructed 2019: PM2.5 76 (IAQI 102) on 10 days, O3-8h 160 (IAQI 100) every day, PM10 70 (IAQI 60),
+        // PM2.5 35 (IAQI 50) after: PM2.5 is primary on the first 10 days, O3 on the other 355 (its 100 beats PM10's 60).
+        var days = Year(2019, AirStandardEdition.Hj633_2012);
+        var counts = PeriodEvaluation.PrimaryDays(days);
+        Assert.Equal(10, counts[(int)Pollutant.Pm25]);
+        Assert.Equal(355, counts[(int)Pollutant.O3]);
+        Assert.Equal(0, counts[(int)Pollutant.Pm10]);
+        // Only the included days count.
+        Assert.Equal(5, PeriodEvaluation.PrimaryDays(days, d => d.Day <= 5 && d.Month == 1)[(int)Pollutant.Pm25]);
+    }
+
+    [Fact]
     public void Composite_index_uses_the_gb_3095_2026_transition_limits_under_2026()
     {
         var days = Year(2019, AirStandardEdition.Hj633_2026);

@@ -89,4 +89,38 @@ public sealed class AirFiguresTests(OasisFactory factory) : IClassFixture<OasisF
         Assert.Contains($"{file}:2: unknown station NOT-A-STATION", error, StringComparison.Ordinal);
         Assert.Equal(0, await factory.WithDbAsync(db => db.AirHours.CountAsync(h => h.StationCode == "NOT-A-STATION", TestApi.Ct)));
     }
+
+    [Fact]
+    public async Task A_named_period_is_the_same_as_its_dates_and_carries_the_exceedance_and_primary_day_counts_of_its_days()
+    {
+        await ImportOnceAsync();
+        var admin = await factory.UserAsync("demo.admin");
+        var named = await (await admin.GetAsync($"/api/air/period?station={Station}&period=2015", TestApi.Ct)).ReadAsync<JsonElement>();
+        var dated = await (await admin.GetAsync($"/api/air/period?station={Station}&from=2015-01-01&to=2015-12-31", TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal(dated.GetRawText(), named.GetRawText());
+
+        // The counts agree with the year's daily figures (which equal `oasis air daily`).
+        var days = await admin.ListAsync($"/api/air/daily?station={Station}&from=2015-01-01&to=2015-12-31");
+        var primaryPm25 = days.Count(d => d.GetProperty("aqi").ValueKind == JsonValueKind.Number
+            && d.GetProperty("primary").EnumerateArray().Any(p => p.GetString() == "PM2.5"));
+        Assert.Equal(primaryPm25, named.GetProperty("primaryDays").GetProperty("PM2.5").GetInt32());
+        var over75 = days.Count(d => d.GetProperty("pm25").ValueKind == JsonValueKind.Number && d.GetProperty("pm25").GetDecimal() > 75);
+        Assert.Equal(over75, named.GetProperty("exceedanceDays").GetProperty("PM2.5").GetInt32()); // 2015: the 2012 limit, 75 µg/m³
+        Assert.True(over75 > 50); // Beijing 2015: a real share of exceedance days, not an empty check
+
+        var quarter = await (await admin.GetAsync($"/api/air/period?station={Station}&period=2015-Q2", TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal(("2015-04-01", "2015-06-30"), (quarter.Str("from"), quarter.Str("to")));
+        var heating = await (await admin.GetAsync($"/api/air/period?station={Station}&period=2014-heating", TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal(("2014-10-15", "2015-04-15"), (heating.Str("from"), heating.Str("to")));
+        var rest = await (await admin.GetAsync($"/api/air/period?station={Station}&period=2015-nonheating", TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal(("2015-04-16", "2015-10-14"), (rest.Str("from"), rest.Str("to")));
+        var month = await admin.ListAsync($"/api/air/daily?station={Station}&period=2015-02");
+        Assert.Equal(28, month.Length);
+
+        using var both = await admin.GetAsync($"/api/air/period?station={Station}&period=2015&from=2015-01-01", TestApi.Ct);
+        Assert.Equal("period", Assert.Single((await both.ProblemAsync(System.Net.HttpStatusCode.BadRequest, "urn:oasis:validation")).Errors()).Field);
+        using var bad = await admin.GetAsync($"/api/air/period?station={Station}&period=2015-Q5", TestApi.Ct);
+        var problem = await bad.ProblemAsync(System.Net.HttpStatusCode.BadRequest, "urn:oasis:validation");
+        Assert.Contains("2026-Q1", Assert.Single(problem.Errors()).Message, StringComparison.Ordinal);
+    }
 }
