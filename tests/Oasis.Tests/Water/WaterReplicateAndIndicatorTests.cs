@@ -27,8 +27,8 @@ public sealed class WaterReplicateAndIndicatorTests(OasisFactory factory) : ICla
         // A corrected file with one row for 5 May replaces that day's two replicates by one.
         var again = await (await monitor.UploadAsync("/api/water/samples/import", "section,date,waterbody,COD\nCJ-W05,2021-05-05,river,12\n")).ReadAsync<JsonElement>();
         Assert.Equal((0, 1), (again.GetProperty("created").GetInt32(), again.GetProperty("updated").GetInt32()));
-        Assert.Equal(["12", "40"], (await monitor.ListAsync("/api/water/samples?site=CJ-W05&from=2021-05-01&to=2021-05-31"))
-            .Select(s => s.GetProperty("values").GetProperty("COD").GetString()));
+        Assert.Equal([12m, 40m], (await monitor.ListAsync("/api/water/samples?site=CJ-W05&from=2021-05-01&to=2021-05-31"))
+            .Select(s => decimal.Parse(s.GetProperty("values").GetProperty("COD").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
 
         // A single entry adds its own replicate; a replicate number outside 1–9 is refused.
         var second = new { site = "CJ-W05", date = "2021-05-05", waterbody = "river", replicate = 2, values = new Dictionary<string, string> { ["COD"] = "16" } };
