@@ -17,6 +17,10 @@ public sealed class WaterPageTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.All(classes, c => Assert.Contains(c, new[] { "I", "II", "III", "IV", "V", "劣V" }));
         await Assertions.Expect(page.GetByTestId("water-indicators")).ToContainTextAsync("地表水（河流）达到或好于Ⅲ类水体比例");
 
+        // A monthly report from the page lands in the history with its download link.
+        await page.GetByTestId("water-report-generate").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=water-report-history] tbody tr a[href^='/api/water/reports/']")).Not.ToHaveCountAsync(0);
+
         await page.GetByTestId("water-month").SelectOptionAsync("4");
         await Assertions.Expect(page.Locator("[data-testid=water-sections][data-period='2025-04'] tbody tr[data-section]")).ToHaveCountAsync(6);
 
