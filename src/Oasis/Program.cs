@@ -37,6 +37,7 @@ builder.Services.AddScoped<Oasis.Components.Shared.UiData>();
 builder.Services.AddStartupTasks(builder.Configuration);
 builder.Services.AddHj212Ingest(builder.Configuration);
 builder.Services.AddAirReports(builder.Configuration);
+builder.Services.AddWater(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
 

@@ -144,7 +144,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table.Concat(CommandTable))
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable).Concat(WaterTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -168,6 +168,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
             await Records.CreateAsync(admin, area, Records.New(area, "MX-" + area));
         }
         await CommandSetupAsync();
+        await WaterSetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -337,7 +338,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
             case "trend":
                 return await client.GetAsync($"/api/water/sections/{section}/trend?indicator=pH&from=2016&to=2020", ct);
             default:
-                throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
+                return await Water2Async(operation, roleIndex, client);
         }
     }
 

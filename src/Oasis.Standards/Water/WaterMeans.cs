@@ -8,9 +8,10 @@ public readonly record struct MonthlyWaterMean(int Year, int Month, WaterSample 
 
 /// <summary>
 /// Means of samples, indicator by indicator: the arithmetic mean of the values measured, a value below the
-/// detection limit entering as half that limit (standards/README.md). Monthly means average the month's
-/// samples; annual and period means average the monthly means (issue #8), so that a month sampled often
-/// weighs no more than one sampled once.
+/// detection limit entering as half that limit (standards/README.md). Replicate samples of one day are
+/// averaged into that day's value first, monthly means average the month's days, and annual and period means
+/// average the monthly means (issue #8, decision 0316), so that neither a day sampled in replicate nor a month
+/// sampled often weighs more than one sampled once.
 /// </summary>
 public static class WaterMeans
 {
@@ -53,14 +54,27 @@ public static class WaterMeans
         return new WaterSample(body.Value, means);
     }
 
-    /// <summary>The monthly means of one section's samples, in calendar order.</summary>
+    /// <summary>The monthly means of one section's samples, in calendar order: the mean of the month's daily means.</summary>
     public static IReadOnlyList<MonthlyWaterMean> Monthly(IEnumerable<DatedWaterSample> samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return [.. samples
+        return [.. Daily(samples)
             .GroupBy(s => (s.Date.Year, s.Date.Month))
             .OrderBy(g => g.Key)
             .Select(g => new MonthlyWaterMean(g.Key.Year, g.Key.Month, Mean(g.Select(s => s.Sample))))];
+    }
+
+    /// <summary>
+    /// One sample per date: a day with replicate samples (平行样, or several points of one section) becomes their
+    /// mean; a day with one sample keeps it as it is (a value below the detection limit stays so).
+    /// </summary>
+    public static IReadOnlyList<DatedWaterSample> Daily(IEnumerable<DatedWaterSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        return [.. samples
+            .GroupBy(s => s.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Count() == 1 ? g.First() : new DatedWaterSample(g.Key, Mean(g.Select(s => s.Sample))))];
     }
 
     /// <summary>

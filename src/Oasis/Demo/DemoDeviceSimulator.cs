@@ -12,7 +12,7 @@ namespace Oasis.Demo;
 /// <summary>
 /// In demo mode, the demonstration city's registered devices report to Oasis's own device port
 /// over real HJ 212 sockets — real-time data every interval, minute and hourly data on time, and
-/// hourly history from the start of yesterday — so the screens are alive on first start. It goes
+/// hourly history from the start of yesterday for the air and water stations — so the screens are alive on first start. It goes
 /// through the same path as a real device: framing, checks, durable write, 9014.
 /// </summary>
 internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, IDataProtectionProvider protection, Hj212Listener listener,
@@ -70,7 +70,7 @@ internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, I
                 Faults = FaultRates.Demo,
             };
             return new SimulatedDevice(new SimulatedFieldUnit(options, new Random(seed)), d.RealtimeIntervalSeconds, d.MinuteIntervalMinutes,
-                0.75 + ((seed % 60) / 100.0), !hasHistory && kind == DeviceKind.Air);
+                0.75 + ((seed % 60) / 100.0), !hasHistory && kind is DeviceKind.Air or DeviceKind.Water);
         }).ToList();
     }
 

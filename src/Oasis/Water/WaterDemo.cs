@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Scopes;
+using Oasis.Water.Indicators;
 using Oasis.Water.Registry;
 using Oasis.Water.Samples;
 
@@ -72,6 +73,11 @@ internal static class WaterDemo
             }
         }
 
+        // The plan's own figure (table 2-1, the 2020 baseline), with the plan as its evidence; later years are the bureau's to enter.
+        db.RuralSewageRates().Add(new RuralSewageRate
+        {
+            Year = 2020, Rate = 30, Source = "《昌吉市生态环境保护“十四五”规划》表2-1，2020 年现状值", Note = "2025 年目标 35%（预期性）",
+        });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await using var file = File.OpenRead(Path.Combine(folder, "water-samples.csv"));
         var rows = SampleFile.Read(file, "water-samples.csv");

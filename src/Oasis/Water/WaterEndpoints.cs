@@ -1,7 +1,10 @@
 using Oasis.Platform.Auth;
 using Oasis.Registry;
+using Oasis.Water.Automatic;
 using Oasis.Water.Evaluation;
+using Oasis.Water.Indicators;
 using Oasis.Water.Registry;
+using Oasis.Water.Reports;
 using Oasis.Water.Samples;
 
 namespace Oasis.Water;
@@ -21,9 +24,12 @@ internal static class WaterEndpoints
         catalog.Map<WaterSource, WaterSourceDto, WaterSourceRegistry>(app, new WaterSourceRegistry(), policies);
         catalog.Map<GroundwaterWell, GroundwaterWellDto, GroundwaterWellRegistry>(app, new GroundwaterWellRegistry(), policies);
         catalog.Map<BlackOdorousWater, BlackOdorousWaterDto, BlackOdorousWaterRegistry>(app, new BlackOdorousWaterRegistry(), policies);
+        catalog.Map<RuralSewageRate, RuralSewageRateDto, RuralSewageRateRegistry>(app, new RuralSewageRateRegistry(), policies);
 
         var water = app.MapGroup("/api/water").WithTags("water").RequireAuthorization(Policies.Staff);
         water.MapSamples();
         water.MapEvaluation();
+        water.MapAutomatic();
+        water.MapWaterReports();
     }
 }

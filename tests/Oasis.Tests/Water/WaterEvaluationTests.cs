@@ -103,6 +103,22 @@ public sealed class WaterEvaluationTests(OasisFactory factory) : IClassFixture<O
     }
 
     [Fact]
+    public async Task Seasonal_kendall_stands_beside_spearman_on_the_monthly_means()
+    {
+        // Five Junes rising 10 … 18: one season, S = 10, Var = 5·4·15/18, Z = 9/√16.667 = 2.2045, p = erfc(Z/√2) = 0.02749.
+        var admin = await factory.UserAsync("demo.admin");
+        var trend = await admin.GetFromJsonAsync<JsonElement>("/api/water/sections/WE-S3/trend?indicator=COD&from=2017&to=2021", TestApi.Ct);
+        var sk = trend.GetProperty("seasonalKendall");
+        Assert.Equal((5, 5, 10L), (sk.GetProperty("years").GetInt32(), sk.GetProperty("months").GetInt32(), sk.GetProperty("s").GetInt64()));
+        Assert.Equal(2.2045, sk.GetProperty("z").GetDouble(), 4);
+        Assert.Equal(0.027486336111510353, sk.GetProperty("pValue").GetDouble(), 9);
+        Assert.Equal(2.0, sk.GetProperty("slope").GetDouble(), 9); // COD rises 2 mg/L a year
+        Assert.Equal("increase", sk.Str("direction"));
+        var three = await admin.GetFromJsonAsync<JsonElement>("/api/water/sections/WE-S3/trend?indicator=COD&from=2019&to=2021", TestApi.Ct);
+        Assert.Equal("insufficient", three.GetProperty("seasonalKendall").Str("direction"));
+    }
+
+    [Fact]
     public async Task Demo_annual_classes_and_the_plan_share_agree_with_the_engine_on_the_demo_file()
     {
         var expected = ExpectedAnnualClasses(2025);

@@ -1,26 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Oasis.Platform.Reports;
 
 namespace Oasis.Air.Reports;
 
 /// <summary>
-/// One generated report (日报/月报/年报) in the history: what it covers, on which basis, and its file under the data
-/// directory (<c>reports/air/</c>). The file is written once and never changed; a new generation is a new row.
+/// One generated report (日报/月报/年报) in the history: what it covers (a kind of <see cref="AirReportKinds"/>), on which
+/// basis, and its file under the data directory (<c>reports/air/</c>).
 /// </summary>
-internal sealed class AirReport
+internal sealed class AirReport : GeneratedReport
 {
-    public int Id { get; set; }
-
-    /// <summary>One of <see cref="AirReportKinds"/>.</summary>
-    public required string Kind { get; set; }
-
-    /// <summary><c>docx</c> or <c>xlsx</c>.</summary>
-    public required string Format { get; set; }
-
-    public DateOnly From { get; set; }
-
-    public DateOnly To { get; set; }
-
     /// <summary>The editions the days were rated by: <c>2012</c>, <c>2026</c> or <c>2012+2026</c>.</summary>
     public required string Edition { get; set; }
 
@@ -30,16 +19,6 @@ internal sealed class AirReport
     public required string Dust { get; set; }
 
     public string? DustSource { get; set; }
-
-    /// <summary>The file name under <c>reports/air/</c> of the data directory.</summary>
-    public required string FileName { get; set; }
-
-    public long Size { get; set; }
-
-    public DateTime CreatedAt { get; set; }
-
-    /// <summary>The user, or <c>system</c> for the schedule.</summary>
-    public required string CreatedBy { get; set; }
 }
 
 /// <summary>The report kinds and the period each covers around a date.</summary>
@@ -50,7 +29,7 @@ internal static class AirReportKinds
     public const string Annual = "annual";
 
     public static readonly string[] All = [Daily, Monthly, Annual];
-    public static readonly string[] Formats = ["docx", "xlsx"];
+    public static readonly string[] Formats = ReportFormats.All;
 
     /// <summary>The day, the calendar month or the calendar year that holds <paramref name="date"/>.</summary>
     public static (DateOnly From, DateOnly To) PeriodOf(string kind, DateOnly date) => kind switch
@@ -66,14 +45,10 @@ internal sealed class AirReportConfiguration : IEntityTypeConfiguration<AirRepor
     public void Configure(EntityTypeBuilder<AirReport> builder)
     {
         builder.ToTable("air_reports");
-        builder.Property(r => r.Kind).HasMaxLength(10);
-        builder.Property(r => r.Format).HasMaxLength(4);
+        GeneratedReport.Configure(builder);
         builder.Property(r => r.Edition).HasMaxLength(10);
         builder.Property(r => r.DataStatus).HasMaxLength(10);
         builder.Property(r => r.Dust).HasMaxLength(10);
         builder.Property(r => r.DustSource).HasMaxLength(16);
-        builder.Property(r => r.FileName).HasMaxLength(200);
-        builder.Property(r => r.CreatedBy).HasMaxLength(256);
-        builder.HasIndex(r => new { r.Kind, r.From, r.Format });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Monitoring.Stations;
+using Oasis.Platform.Reports;
 using Oasis.Standards.Air;
 
 namespace Oasis.Air.Reports;
@@ -15,7 +16,14 @@ namespace Oasis.Air.Reports;
 internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> Days, string DataStatus, IReadOnlyDictionary<string, object?> Values,
     List<Dictionary<string, object?>> DayRows)
 {
-    private static readonly string[] DayColumns = ["date", "aqi", "category", "primary", "pm25", "pm10", "so2", "no2", "co", "o3_8h"];
+    private static readonly (string Key, string Header)[] DayColumns =
+    [
+        ("date", "日期"), ("aqi", "AQI"), ("category", "类别"), ("primary", "首要污染物"), ("pm25", "PM2.5"), ("pm10", "PM10"),
+        ("so2", "SO2"), ("no2", "NO2"), ("co", "CO"), ("o3_8h", "O3_8h"),
+    ];
+
+    /// <summary>The values and the table of days (tag <c>days</c>) for the template writer.</summary>
+    public ReportContent ToReport() => new(Values, new Dictionary<string, ReportTable>(StringComparer.Ordinal) { ["days"] = new(DayColumns, DayRows) });
 
     public static async Task<AirReportContent> BuildAsync(OasisDb db, string city, string kind, DateOnly from, DateOnly to, EditionChoice choice,
         DustBasis dust, DateTimeOffset now, CancellationToken ct)
@@ -58,7 +66,7 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
         values["aqi"] = single?.Aqi;
         values["category"] = CategoryText(single?.Category);
         values["primary"] = single is null ? null : string.Join("、", single.Primary);
-        var rows = days.Select(d => DayColumns.Zip((object?[])[Date(d.Date), d.Aqi, CategoryText(d.Category), string.Join("、", d.Primary), d.Pm25, d.Pm10, d.So2, d.No2, d.Co, d.O3_8h])
+        var rows = days.Select(d => DayColumns.Select(c => c.Key).Zip((object?[])[Date(d.Date), d.Aqi, CategoryText(d.Category), string.Join("、", d.Primary), d.Pm25, d.Pm10, d.So2, d.No2, d.Co, d.O3_8h])
             .ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)).ToList();
         return new AirReportContent(period, days, status.Code, values, rows);
     }

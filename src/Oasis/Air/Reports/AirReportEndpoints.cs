@@ -102,15 +102,6 @@ internal static class AirReportEndpoints
     {
         var report = await db.AirReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.AirReport", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var path = Path.Combine(reports.ReportDirectory, report.FileName);
-        if (!File.Exists(path))
-        {
-            throw OasisProblemException.NotFound("Entity.AirReport", report.FileName);
-        }
-
-        var type = report.Format == "docx"
-            ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return TypedResults.File(File.OpenRead(path), type, $"air-{report.Kind}-{report.From:yyyyMMdd}.{report.Format}");
+        return reports.Files.Download(report, "air", "Entity.AirReport");
     }
 }

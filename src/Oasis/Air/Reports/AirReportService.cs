@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Platform.Configuration;
+using Oasis.Platform.Reports;
 using Oasis.Platform.Scopes;
 using Oasis.Standards.Air;
 
@@ -28,7 +29,8 @@ internal sealed record AirReportRequest(string Kind, DateOnly Date, string Forma
 /// </summary>
 internal sealed class AirReportService(OasisPaths paths, IHostEnvironment environment, IOptions<AirReportOptions> options, IOptions<CityInfo> city, TimeProvider clock)
 {
-    public string ReportDirectory => Path.Combine(paths.DataDirectory, "reports", "air");
+    public ReportFiles Files { get; } = new(Path.Combine(paths.DataDirectory, "reports", "air"), Path.Combine("Air", "Reports", "Templates"),
+        options.Value.TemplateDirectory, environment.ContentRootPath);
 
     public async Task<AirReport> GenerateAsync(OasisDb db, AirReportRequest request, string createdBy, CancellationToken ct)
     {
@@ -36,13 +38,8 @@ internal sealed class AirReportService(OasisPaths paths, IHostEnvironment enviro
         var dust = await DustBasis.LoadAsync(db, request.Dust, request.DustSource, from, to, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var content = await AirReportContent.BuildAsync(db, city.Value.Name, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
-        var template = TemplatePath(request.Kind, request.Format);
-        var bytes = request.Format == "docx" ? AirReportWriters.Word(template, content) : AirReportWriters.Excel(template, content);
-
-        Directory.CreateDirectory(ReportDirectory);
-        // A new name per generation: earlier files in the history stay as they were sent.
-        var fileName = $"{request.Kind}-{from:yyyyMMdd}-{now.UtcDateTime:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}.{request.Format}";
-        await File.WriteAllBytesAsync(Path.Combine(ReportDirectory, fileName), bytes, ct).ConfigureAwait(false);
+        var bytes = TemplateReportWriter.Write(request.Format, Files.TemplatePath(request.Kind, request.Format), content.ToReport());
+        var fileName = await Files.WriteAsync(request.Kind, from, request.Format, bytes, now, ct).ConfigureAwait(false);
         var report = new AirReport
         {
             Kind = request.Kind, Format = request.Format, From = from, To = to, Edition = content.Period.Edition, DataStatus = content.DataStatus,
@@ -51,21 +48,5 @@ internal sealed class AirReportService(OasisPaths paths, IHostEnvironment enviro
         db.AirReports.Add(report);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return report;
-    }
-
-    /// <summary>The bureau's template if its folder has one, else the built-in one shipped with the app.</summary>
-    public string TemplatePath(string kind, string format)
-    {
-        var name = $"{kind}.{format}";
-        if (options.Value.TemplateDirectory is { Length: > 0 } folder)
-        {
-            var custom = Path.Combine(Path.GetFullPath(folder, environment.ContentRootPath), name);
-            if (File.Exists(custom))
-            {
-                return custom;
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "Air", "Reports", "Templates", name);
     }
 }

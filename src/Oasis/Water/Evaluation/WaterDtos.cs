@@ -39,7 +39,8 @@ internal sealed record WaterAssessmentDto(
 
 /// <summary>
 /// The water indicators of the plan's table 2-1 for a year, computed from the assessment sections and the surface
-/// sources; null where nothing could be evaluated or the computation is not built (groundwater class V share).
+/// sources; null where nothing could be evaluated or the computation is not built (groundwater class V share). The rural
+/// sewage treatment rate is the entered figure of the year, or of the latest year before it (its own <c>year</c> says which).
 /// </summary>
 internal sealed record WaterIndicatorsDto(
     int Year,
@@ -53,11 +54,20 @@ internal sealed record WaterIndicatorsDto(
     decimal? SourcesCompliantShare,
     int BlackOdorousIdentifiedInYear,
     int BlackOdorousNotRemediated,
-    decimal? GroundwaterWorseThanVShare);
+    decimal? GroundwaterWorseThanVShare,
+    Indicators.RuralSewageRateDto? RuralSewage);
 
 internal sealed record TrendYearDto(int Year, decimal Mean);
 
-internal sealed record TrendDto(string Section, string Indicator, IReadOnlyList<TrendYearDto> Years, int N, double? Rho, double? PValue, string Direction);
+internal sealed record TrendDto(string Section, string Indicator, IReadOnlyList<TrendYearDto> Years, int N, double? Rho, double? PValue, string Direction,
+    SeasonalKendallDto SeasonalKendall);
+
+/// <summary>The Seasonal Kendall test of the monthly means (seasons = calendar months); <c>slope</c> in the indicator's unit per year.</summary>
+internal sealed record SeasonalKendallDto(int Years, int Months, long S, double? Z, double? PValue, double? Slope, string Direction)
+{
+    public static SeasonalKendallDto Of(SeasonalKendallTrend t) => new(t.Years, t.Values, t.S, double.IsNaN(t.Z) ? null : Math.Round(t.Z, 4),
+        double.IsNaN(t.PValue) ? null : t.PValue, t.Slope is { } s ? Math.Round(s, 6) : null, t.Direction.Code());
+}
 
 internal static class WaterNames
 {

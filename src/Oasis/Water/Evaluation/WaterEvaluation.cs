@@ -23,9 +23,13 @@ internal static class WaterEvaluation
     }
 
     /// <summary>The mean sample of the period (annual from monthly means), its evaluation, and the main pollutants.</summary>
-    public static (WaterSample? Mean, SampleEvaluation? Evaluation, IReadOnlyList<WaterIndicator> Main) Evaluate(IReadOnlyList<ManualSample> samples, Period period)
+    public static (WaterSample? Mean, SampleEvaluation? Evaluation, IReadOnlyList<WaterIndicator> Main) Evaluate(IReadOnlyList<ManualSample> samples, Period period) =>
+        Evaluate([.. samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1()))], period);
+
+    /// <summary>The same over dated samples of any origin (manual samples, or an automatic station's daily means).</summary>
+    public static (WaterSample? Mean, SampleEvaluation? Evaluation, IReadOnlyList<WaterIndicator> Main) Evaluate(IReadOnlyList<DatedWaterSample> samples, Period period)
     {
-        var dated = samples.Where(s => period.Contains(s.Date)).Select(s => new DatedWaterSample(s.Date, s.ToTable1())).ToList();
+        var dated = samples.Where(s => period.Contains(s.Date)).ToList();
         if (dated.Count == 0)
         {
             return (null, null, []);
@@ -33,11 +37,16 @@ internal static class WaterEvaluation
 
         var mean = WaterMeans.Period(dated, period.From, period.To)!;
         var monthly = WaterMeans.Monthly(dated);
-        var basis = monthly.Count == 1 ? dated.Select(d => SampleEvaluation.Evaluate(d.Sample)) : monthly.Select(m => SampleEvaluation.Evaluate(m.Mean));
+        // A month's main pollutants come from its sampling days (replicates averaged first), a longer period's from its monthly means.
+        var basis = monthly.Count == 1 ? WaterMeans.Daily(dated).Select(d => SampleEvaluation.Evaluate(d.Sample)) : monthly.Select(m => SampleEvaluation.Evaluate(m.Mean));
         return (mean, SampleEvaluation.Evaluate(mean), MainPollutionIndicators.Find(basis.ToList()));
     }
 
-    public static SectionEvaluationDto Section(string code, string name, string? waterBody, string? target, IReadOnlyList<ManualSample> samples, Period period)
+    public static SectionEvaluationDto Section(string code, string name, string? waterBody, string? target, IReadOnlyList<ManualSample> samples, Period period) =>
+        Section(code, name, waterBody, target, [.. samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1()))], period);
+
+    /// <summary>A section's evaluation over dated samples; <c>samples</c> counts those in the period.</summary>
+    public static SectionEvaluationDto Section(string code, string name, string? waterBody, string? target, IReadOnlyList<DatedWaterSample> samples, Period period)
     {
         var (_, evaluation, main) = Evaluate(samples, period);
         var targetClass = target is null ? (WaterClass?)null : Registry.WaterSections.ParseClass(target);
@@ -69,12 +78,16 @@ internal static class WaterEvaluation
             [.. assessment.Failures.Select(f => f.Item)], failing);
     }
 
-    /// <summary>Each Table 2/3 item: the mean of its monthly means, a value below the detection limit counting half the limit.</summary>
+    /// <summary>
+    /// Each Table 2/3 item: the mean of its monthly means of daily means (replicates of a day first), a value below the
+    /// detection limit counting half the limit, as <see cref="WaterMeans"/> averages Table 1.
+    /// </summary>
     private static Dictionary<string, WaterValue> SupplementaryMeans(IEnumerable<ManualSample> samples) => samples
-        .SelectMany(s => s.Supplementary().Select(kv => (Item: kv.Key, Month: (s.Date.Year * 12) + s.Date.Month, kv.Value)))
+        .SelectMany(s => s.Supplementary().Select(kv => (Item: kv.Key, s.Date, kv.Value)))
         .GroupBy(x => x.Item, StringComparer.Ordinal)
         .ToDictionary(
             g => g.Key,
-            g => WaterValue.Measured(g.GroupBy(x => x.Month).Select(m => m.Average(x => x.Value.ForMean)).Average()),
+            g => WaterValue.Measured(g.GroupBy(x => x.Date).Select(d => (d.Key, Mean: d.Average(x => x.Value.ForMean)))
+                .GroupBy(d => (d.Key.Year * 12) + d.Key.Month).Select(m => m.Average(d => d.Mean)).Average()),
             StringComparer.Ordinal);
 }

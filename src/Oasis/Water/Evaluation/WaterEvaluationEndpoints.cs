@@ -67,6 +67,8 @@ internal static class WaterEvaluationEndpoints
             .Select(s => WaterEvaluation.Source(s.Code, s.Name, s.Kind, s.ThousandTonne, data.SamplesOf(s.Code), period).Compliant)
             .Where(c => c is not null).ToList();
         var blackOdorous = await db.BlackOdorousWaters.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        var rural = await db.RuralSewageRates().AsNoTracking().Where(r => r.Year <= period.From.Year).OrderByDescending(r => r.Year)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return new WaterIndicatorsDto(
             period.From.Year,
             rivers.Count, Share(rivers, c => c.IsIIIOrBetter()), Share(rivers, c => c == WaterClass.WorseThanV),
@@ -74,7 +76,8 @@ internal static class WaterEvaluationEndpoints
             sources.Count, Share(sources, c => c == true),
             blackOdorous.Count(b => b.IdentifiedYear == period.From.Year),
             blackOdorous.Count(b => b.Status is "identified" or "remediating"),
-            null);
+            null,
+            rural is null ? null : new Indicators.RuralSewageRateDto(rural.Year, rural.Rate, rural.Source, rural.Note));
     }
 
     private static async Task<Ok<List<SectionEvaluationDto>>> MonthlyAsync(string code, string? from, string? to, HttpContext http, OasisDb db,
@@ -115,7 +118,10 @@ internal static class WaterEvaluationEndpoints
             .ToList());
     }
 
-    /// <summary>Spearman's test over the annual means of one indicator (decision 0308), years without samples left out.</summary>
+    /// <summary>
+    /// Spearman's test over the annual means of one indicator (decision 0308), years without samples left out, and the
+    /// Seasonal Kendall test over its monthly means beside it (decision 0317).
+    /// </summary>
     private static async Task<Ok<TrendDto>> TrendAsync(string code, string? indicator, int? from, int? to, HttpContext http, OasisDb db,
         DataScopeResolver scopes, CancellationToken ct)
     {
@@ -136,8 +142,11 @@ internal static class WaterEvaluationEndpoints
             .Select(x => new TrendYearDto(x.Year, Math.Round(x.Mean!.Value.Value, 4)))
             .ToList();
         var test = SpearmanTrend.Test([.. years.Select(y => (double)y.Mean)]);
+        // Seasonal Kendall over the monthly means, the calendar month as the season (decision 0317).
+        var seasonal = SeasonalKendallTrend.Test(WaterMeans.Monthly(dated).Where(m => m.Mean[item] is not null)
+            .Select(m => new SeasonalValue(m.Year, m.Month, (double)m.Mean[item]!.Value.Value)));
         return new TrendDto(code, item.Code(), years, test.N, double.IsNaN(test.Rho) ? null : test.Rho,
-            double.IsNaN(test.PValue) ? null : test.PValue, test.Direction.Code());
+            double.IsNaN(test.PValue) ? null : test.PValue, test.Direction.Code(), SeasonalKendallDto.Of(seasonal));
     }
 
     private static RiverStatusDto River(WaterBody body, WaterData data, WaterEvaluation.Period period)
@@ -150,7 +159,7 @@ internal static class WaterEvaluationEndpoints
             river.IIIOrBetterShare, river.WorseThanVShare, river.MeanEvaluation?.Class?.Ascii());
     }
 
-    private static async Task<WaterSection> SectionAsync(string code, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    internal static async Task<WaterSection> SectionAsync(string code, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var section = await db.WaterSections.AsNoTracking().SingleOrDefaultAsync(s => s.Code == code, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.WaterSection", code);
@@ -189,7 +198,7 @@ internal static class WaterEvaluationEndpoints
         return (from.Value, to.Value);
     }
 
-    private static DateOnly Month(string field, string? text) =>
+    internal static DateOnly Month(string field, string? text) =>
         DateOnly.TryParseExact((text ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : throw OasisProblemException.Validation(field, "Water.Validation.Month", text ?? "");

@@ -7,14 +7,18 @@ internal static class WaterUi
     /// The report colours commonly used for the classes (Ⅰ–Ⅱ blue, Ⅲ green, Ⅳ yellow, Ⅴ orange, 劣Ⅴ red). FACTS.md §5.2
     /// marks them unverified; they are Oasis's choice for the screen, not part of any evaluation.
     /// </summary>
-    public static string Badge(string? waterClass) => waterClass switch
+    public static string Badge(string? waterClass) =>
+        $"background:{Colour(waterClass)};color:{(waterClass is "IV" or "V" or null or "" ? "#000" : "#fff")}";
+
+    /// <summary>The class colour alone (badges and map points); grey without a class.</summary>
+    public static string Colour(string? waterClass) => waterClass switch
     {
-        "I" or "II" => "background:#1e88e5;color:#fff",
-        "III" => "background:#43a047;color:#fff",
-        "IV" => "background:#fdd835;color:#000",
-        "V" => "background:#fb8c00;color:#000",
-        "劣V" => "background:#e53935;color:#fff",
-        _ => "background:#e0e0e0;color:#000",
+        "I" or "II" => "#1e88e5",
+        "III" => "#43a047",
+        "IV" => "#fdd835",
+        "V" => "#fb8c00",
+        "劣V" => "#e53935",
+        _ => "#e0e0e0",
     };
 
     /// <summary>Ⅰ … 劣Ⅴ as reports write them.</summary>

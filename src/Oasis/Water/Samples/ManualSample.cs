@@ -6,7 +6,8 @@ namespace Oasis.Water.Samples;
 
 /// <summary>
 /// One manual sampling result (手工监测) of a section, a drinking-water source or a well on one date: the values as the
-/// laboratory reported them, a value below the detection limit keeping its limit (<c>0.004L</c>, decision 0303).
+/// laboratory reported them, a value below the detection limit keeping its limit (<c>0.004L</c>, decision 0303). A day
+/// may hold replicate samples (平行样, or several points of the section), numbered 1, 2, … (decision 0316).
 /// </summary>
 internal sealed class ManualSample
 {
@@ -18,6 +19,9 @@ internal sealed class ManualSample
     public required string SiteCode { get; set; }
 
     public DateOnly Date { get; set; }
+
+    /// <summary>The replicate's number on its day, from 1.</summary>
+    public int Replicate { get; set; } = 1;
 
     /// <summary><c>river</c> or <c>lake</c> (lakes and reservoirs), as the CLI's <c>waterbody</c> column.</summary>
     public required string Body { get; set; }
@@ -43,6 +47,16 @@ internal sealed class ManualSample
         }
 
         return new WaterSample(Body == "lake" ? WaterBodyKind.Lake : WaterBodyKind.River, values);
+    }
+
+    /// <summary>Values not detected with a detection limit above the limit they would prove (decision 0303's warning).</summary>
+    public List<DetectionLimitWarning> DetectionLimitWarnings()
+    {
+        var body = Body == "lake" ? WaterBodyKind.Lake : WaterBodyKind.River;
+        return [.. Values.Select(v => WaterIndicators.FromCode(v.Item) is { } indicator
+                ? DetectionLimitWarning.Check(indicator, v.ToWaterValue(), body)
+                : DetectionLimitWarning.Check(v.Item, v.ToWaterValue()))
+            .OfType<DetectionLimitWarning>()];
     }
 
     /// <summary>The Table 2 and 3 items measured, by their Chinese names (drinking-water sources).</summary>
@@ -74,8 +88,9 @@ internal sealed class ManualSampleConfiguration : IEntityTypeConfiguration<Manua
         builder.Property(s => s.SiteKind).HasMaxLength(10);
         builder.Property(s => s.SiteCode).HasMaxLength(50);
         builder.Property(s => s.Body).HasMaxLength(10);
-        // One result per site and date: a second file for the same day replaces it (decision 0311).
-        builder.HasIndex(s => new { s.SiteCode, s.Date }).IsUnique();
+        // One result per site, date and replicate: a second file for the same day replaces the day (decisions 0311, 0316).
+        builder.HasIndex(s => new { s.SiteCode, s.Date, s.Replicate }).IsUnique();
+        builder.Property(s => s.Replicate).HasDefaultValue(1); // the samples stored before replicates were kept are the first of their day
         builder.OwnsMany(s => s.Values, v => v.ToJson());
     }
 }

@@ -11,15 +11,24 @@ using Oasis.Standards.Water;
 
 namespace Oasis.Water.Samples;
 
-/// <summary>A stored sample: values as the laboratory wrote them (<c>0.004L</c>), by CLI column code or Table 2/3 name.</summary>
-internal sealed record SampleDto(int Id, string Site, string SiteKind, DateOnly Date, string Waterbody, IReadOnlyDictionary<string, string> Values)
+/// <summary>
+/// A stored sample: values as the laboratory wrote them (<c>0.004L</c>), by CLI column code or Table 2/3 name, its replicate
+/// number on the day, and the values whose detection limit is above the limit they would prove (decision 0303).
+/// </summary>
+internal sealed record SampleDto(int Id, string Site, string SiteKind, DateOnly Date, int Replicate, string Waterbody, IReadOnlyDictionary<string, string> Values,
+    IReadOnlyList<DetectionLimitWarning> DetectionLimitWarnings)
 {
-    public static SampleDto Of(ManualSample s) =>
-        new(s.Id, s.SiteCode, s.SiteKind, s.Date, s.Body, s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal));
+    public static SampleDto Of(ManualSample s) => new(s.Id, s.SiteCode, s.SiteKind, s.Date, s.Replicate, s.Body,
+        s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal), s.DetectionLimitWarnings());
 }
 
-/// <summary>A sample to enter: <c>values</c> by column code, as text so that <c>0.004L</c> travels as written.</summary>
-internal sealed record NewSampleDto(string? Site, string? Date, string? Waterbody, Dictionary<string, string?>? Values);
+/// <summary>A sample to enter: <c>values</c> by column code, as text so that <c>0.004L</c> travels as written; <c>replicate</c> 1–9 (default 1).</summary>
+internal sealed record NewSampleDto(string? Site, string? Date, string? Waterbody, Dictionary<string, string?>? Values, int? Replicate = null);
+
+/// <summary>What an import did, with its warnings as the errors of a refusal are written: row, field, message.</summary>
+internal sealed record SampleImportDto(int Rows, int Created, int Updated, IReadOnlyList<RowMessageDto> Warnings);
+
+internal sealed record RowMessageDto(int? Row, string Field, string Message);
 
 /// <summary><c>/api/water/samples</c>: list, enter, import (all or nothing), export in the CLI's format, delete.</summary>
 internal static class SampleEndpoints
@@ -54,7 +63,7 @@ internal static class SampleEndpoints
             query = query.Where(s => s.Date <= t);
         }
 
-        return await query.OrderBy(s => s.SiteCode).ThenBy(s => s.Date).ToListAsync(ct).ConfigureAwait(false);
+        return await query.OrderBy(s => s.SiteCode).ThenBy(s => s.Date).ThenBy(s => s.Replicate).ToListAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task<Ok<List<SampleDto>>> ListAsync(string? site, string? from, string? to, HttpContext http, OasisDb db,
@@ -68,14 +77,17 @@ internal static class SampleEndpoints
     private static async Task<Created<SampleDto>> CreateAsync(NewSampleDto body, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-        var input = new SampleInput(body.Site, body.Date, body.Waterbody, body.Values ?? []);
+        var input = new SampleInput(body.Site, body.Date, body.Waterbody, body.Values ?? []) { Replicate = body.Replicate };
         await SampleStore.SaveAsync(db, scope, [(null, input)], "site", import: false, ct).ConfigureAwait(false);
         var date = DateOnly.ParseExact(body.Date!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var saved = await db.ManualSamples.AsNoTracking().SingleAsync(s => s.SiteCode == body.Site!.Trim() && s.Date == date, ct).ConfigureAwait(false);
+        var replicate = body.Replicate ?? 1;
+        var saved = await db.ManualSamples.AsNoTracking().SingleAsync(s => s.SiteCode == body.Site!.Trim() && s.Date == date && s.Replicate == replicate, ct)
+            .ConfigureAwait(false);
         return TypedResults.Created($"/api/water/samples/{saved.Id}", SampleDto.Of(saved));
     }
 
-    private static async Task<Ok<ImportResult>> ImportAsync(IFormFile file, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    private static async Task<Ok<SampleImportDto>> ImportAsync(IFormFile file, HttpContext http, OasisDb db, DataScopeResolver scopes, ProblemWriter text,
+        CancellationToken ct)
     {
         if (file.Length == 0 || file.Length > RegistryImport.MaxFileBytes)
         {
@@ -85,8 +97,9 @@ internal static class SampleEndpoints
         var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
         await using var stream = file.OpenReadStream();
         var rows = SampleFile.Read(stream, file.FileName);
-        return TypedResults.Ok(await SampleStore.SaveAsync(db, scope, [.. rows.Select(r => ((int?)r.Row, r.Input))], "section", import: true, ct)
-            .ConfigureAwait(false));
+        var result = await SampleStore.SaveAsync(db, scope, [.. rows.Select(r => ((int?)r.Row, r.Input))], "section", import: true, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new SampleImportDto(result.Rows, result.Created, result.Updated,
+            [.. result.Warnings.Select(w => new RowMessageDto(w.Row, w.Field, text.Format(w.MessageKey, w.Args)))]));
     }
 
     private static async Task<NoContent> DeleteAsync(int id, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)

@@ -18,6 +18,12 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
     /// <summary>Set when a file row had the wrong number of fields: (found, expected).</summary>
     public (int Found, int Expected)? FieldCount { get; init; }
 
+    /// <summary>The replicate a single entry replaces or adds (1 when not given); a file numbers a day's rows itself.</summary>
+    public int? Replicate { get; init; }
+
+    /// <summary>The most replicates of one site and day.</summary>
+    public const int MaxReplicates = 9;
+
     public static bool IsItem(string name) => WaterIndicators.FromCode(name) is not null || Gb3838SourceTables.Find(name) is not null;
 
     /// <summary>
@@ -45,6 +51,11 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
         else if (!scope.SeesGrid(site.GridCode))
         {
             errors.Add(new FieldError(row, siteField, "Validation.RowOutOfScope", Site));
+        }
+
+        if (Replicate is < 1 or > MaxReplicates)
+        {
+            errors.Add(new FieldError(row, "replicate", "Validation.Range", 1, MaxReplicates));
         }
 
         if (!DateOnly.TryParseExact(Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -104,6 +115,7 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
             SiteKind = site!.Kind,
             SiteCode = site.Code,
             Date = date,
+            Replicate = Replicate ?? 1,
             Body = body!,
             Values = values,
         };

@@ -2,39 +2,43 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
-using Oasis.Registry;
 
 namespace Oasis.Water.Samples;
 
 /// <summary>
 /// Saves samples all or nothing, as the registry imports do: every row is checked first; any error and nothing is
-/// written. A sample for a site and date already on record replaces it (decision 0311).
+/// written. A file's rows of one site and day are that day's replicates 1, 2, … in file order and replace the day on
+/// record (re-importing a corrected file is safe); a single entry replaces or adds its own replicate (decisions 0311, 0316).
 /// </summary>
 internal static class SampleStore
 {
-    public static async Task<ImportResult> SaveAsync(OasisDb db, DataScope scope, IReadOnlyList<(int? Row, SampleInput Input)> inputs,
+    public static async Task<SampleSaveResult> SaveAsync(OasisDb db, DataScope scope, IReadOnlyList<(int? Row, SampleInput Input)> inputs,
         string siteField, bool import, CancellationToken ct)
     {
         var sites = await SiteDirectory.LoadAsync(db, ct).ConfigureAwait(false);
         var errors = new List<FieldError>();
-        var seen = new Dictionary<(string, DateOnly), int?>();
-        var accepted = new List<ManualSample>();
+        var days = new Dictionary<(string Site, DateOnly Date), List<(int? Row, ManualSample Sample)>>();
         foreach (var (row, input) in inputs)
         {
-            var sample = input.Check(sites, scope, row, siteField, errors);
-            if (sample is null)
+            if (input.Check(sites, scope, row, siteField, errors) is not { } sample)
             {
                 continue;
             }
 
-            if (seen.TryGetValue((sample.SiteCode, sample.Date), out var first))
+            var day = days.TryGetValue((sample.SiteCode, sample.Date), out var list) ? list : days[(sample.SiteCode, sample.Date)] = [];
+            if (import)
             {
-                errors.Add(new FieldError(row, "date", "Water.Validation.DuplicateInFile", sample.SiteCode, sample.Date.ToString("yyyy-MM-dd", null), first));
+                sample.Replicate = day.Count + 1;
+            }
+
+            if (sample.Replicate > SampleInput.MaxReplicates || day.Any(d => d.Sample.Replicate == sample.Replicate))
+            {
+                errors.Add(new FieldError(row, "date", "Water.Validation.TooManyReplicates", sample.SiteCode, sample.Date.ToString("yyyy-MM-dd", null),
+                    SampleInput.MaxReplicates, day.Count > 0 ? day[0].Row : row));
                 continue;
             }
 
-            seen[(sample.SiteCode, sample.Date)] = row;
-            accepted.Add(sample);
+            day.Add((row, sample));
         }
 
         if (errors.Count > 0)
@@ -42,27 +46,45 @@ internal static class SampleStore
             throw import ? OasisProblemException.ImportFailed(errors) : OasisProblemException.Validation(errors);
         }
 
-        var codes = accepted.Select(s => s.SiteCode).Distinct().ToList();
-        var dates = accepted.Select(s => s.Date).Distinct().ToList();
+        var codes = days.Keys.Select(k => k.Site).Distinct().ToList();
+        var dates = days.Keys.Select(k => k.Date).Distinct().ToList();
         var existing = (await db.ManualSamples.Where(s => codes.Contains(s.SiteCode) && dates.Contains(s.Date)).ToListAsync(ct).ConfigureAwait(false))
-            .ToDictionary(s => (s.SiteCode, s.Date));
-        var created = 0;
-        foreach (var sample in accepted)
+            .ToLookup(s => (s.SiteCode, s.Date));
+        var (created, updated) = (0, 0);
+        var warnings = new List<FieldError>();
+        foreach (var (key, day) in days)
         {
-            if (existing.TryGetValue((sample.SiteCode, sample.Date), out var old))
+            var stored = existing[key].ToDictionary(s => s.Replicate);
+            foreach (var (row, sample) in day)
             {
-                old.SiteKind = sample.SiteKind;
-                old.Body = sample.Body;
-                old.Values = sample.Values;
+                warnings.AddRange(sample.DetectionLimitWarnings().Select(w => new FieldError(row, w.Item, "Water.Warning.DetectionLimit", w.Item, w.DetectionLimit, w.Limit)));
+                if (stored.Remove(sample.Replicate, out var old))
+                {
+                    old.SiteKind = sample.SiteKind;
+                    old.Body = sample.Body;
+                    old.Values = sample.Values;
+                    updated++;
+                }
+                else
+                {
+                    db.ManualSamples.Add(sample);
+                    created++;
+                }
             }
-            else
+
+            if (import)
             {
-                db.ManualSamples.Add(sample);
-                created++;
+                db.ManualSamples.RemoveRange(stored.Values); // the day's earlier replicates the new file no longer has
             }
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new ImportResult(inputs.Count, created, accepted.Count - created);
+        return new SampleSaveResult(inputs.Count, created, updated, warnings);
     }
 }
+
+/// <summary>
+/// What a save did: rows read, samples created and replaced, and the warnings that do not stop it (a detection limit above
+/// the limit it would prove, decision 0303), by row and item with a message key as an error has.
+/// </summary>
+internal sealed record SampleSaveResult(int Rows, int Created, int Updated, IReadOnlyList<FieldError> Warnings);

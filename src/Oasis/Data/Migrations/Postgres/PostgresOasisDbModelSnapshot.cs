@@ -1641,6 +1641,37 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("sources_outlets", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Water.Indicators.RuralSewageRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("water_rural_sewage_rates", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Water.Registry.BlackOdorousWater", b =>
                 {
                     b.Property<int>("Id")
@@ -1891,6 +1922,59 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("water_sources", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Water.Reports.WaterReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sections")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "From", "Format");
+
+                    b.ToTable("water_reports", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Water.Samples.ManualSample", b =>
                 {
                     b.Property<int>("Id")
@@ -1907,6 +1991,11 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<int>("Replicate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("SiteCode")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1919,7 +2008,7 @@ namespace Oasis.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteCode", "Date")
+                    b.HasIndex("SiteCode", "Date", "Replicate")
                         .IsUnique();
 
                     b.ToTable("water_samples", (string)null);

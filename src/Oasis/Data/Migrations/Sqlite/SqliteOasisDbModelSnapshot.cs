@@ -1589,6 +1589,35 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("sources_outlets", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Water.Indicators.RuralSewageRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("water_rural_sewage_rates", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Water.Registry.BlackOdorousWater", b =>
                 {
                     b.Property<int>("Id")
@@ -1829,6 +1858,57 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("water_sources", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Water.Reports.WaterReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "From", "Format");
+
+                    b.ToTable("water_reports", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Water.Samples.ManualSample", b =>
                 {
                     b.Property<int>("Id")
@@ -1843,6 +1923,11 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Replicate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("SiteCode")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1855,7 +1940,7 @@ namespace Oasis.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteCode", "Date")
+                    b.HasIndex("SiteCode", "Date", "Replicate")
                         .IsUnique();
 
                     b.ToTable("water_samples", (string)null);

@@ -4,22 +4,26 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
 
-namespace Oasis.Air.Reports;
+namespace Oasis.Platform.Reports;
+
+/// <summary>A table of a report: its columns (key and header) and one dictionary per row keyed by the column keys.</summary>
+internal sealed record ReportTable(IReadOnlyList<(string Key, string Header)> Columns, List<Dictionary<string, object?>> Rows);
+
+/// <summary>What a report says: values by template tag, and tables by tag.</summary>
+internal sealed record ReportContent(IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, ReportTable> Tables);
 
 /// <summary>
-/// Fills a template with a report's content: Word content controls by tag (a block control tagged <c>days</c> receives
-/// the table of days), Excel <c>{{ }}</c> fields through MiniExcel (<c>{{days.aqi}}</c> rows repeat per day).
-/// A tag the content does not know is left as the bureau wrote it.
+/// Fills a template the bureau edits: Word content controls by tag (a block control whose tag names a table receives
+/// that table), Excel <c>{{tag}}</c> fields through MiniExcel (<c>{{table.column}}</c> rows repeat per row). A tag the
+/// content does not know is left as the bureau wrote it (decision 0505).
 /// </summary>
-internal static class AirReportWriters
+internal static class TemplateReportWriter
 {
-    private static readonly (string Key, string Header)[] DayColumns =
-    [
-        ("date", "日期"), ("aqi", "AQI"), ("category", "类别"), ("primary", "首要污染物"), ("pm25", "PM2.5"), ("pm10", "PM10"),
-        ("so2", "SO2"), ("no2", "NO2"), ("co", "CO"), ("o3_8h", "O3_8h"),
-    ];
+    /// <summary>A <c>docx</c> or <c>xlsx</c> file from its template.</summary>
+    public static byte[] Write(string format, string templatePath, ReportContent content) =>
+        format == ReportFormats.Word ? Word(templatePath, content) : Excel(templatePath, content);
 
-    public static byte[] Word(string templatePath, AirReportContent content)
+    public static byte[] Word(string templatePath, ReportContent content)
     {
         using var stream = new MemoryStream();
         using (var template = File.OpenRead(templatePath))
@@ -33,11 +37,10 @@ internal static class AirReportWriters
             foreach (var control in body.Descendants<SdtElement>().ToList())
             {
                 var tag = control.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
-                if (tag == "days" && control is SdtBlock block)
+                if (tag is not null && control is SdtBlock block && content.Tables.TryGetValue(tag, out var table))
                 {
-                    var table = DaysTable(content.DayRows);
                     block.SdtContentBlock?.RemoveAllChildren();
-                    block.SdtContentBlock?.Append(table);
+                    block.SdtContentBlock?.Append(ToTable(table));
                 }
                 else if (tag is not null && content.Values.TryGetValue(tag, out var value))
                 {
@@ -49,9 +52,14 @@ internal static class AirReportWriters
         return stream.ToArray();
     }
 
-    public static byte[] Excel(string templatePath, AirReportContent content)
+    public static byte[] Excel(string templatePath, ReportContent content)
     {
-        var values = new Dictionary<string, object?>(content.Values, StringComparer.Ordinal) { ["days"] = content.DayRows };
+        var values = new Dictionary<string, object?>(content.Values, StringComparer.Ordinal);
+        foreach (var (tag, table) in content.Tables)
+        {
+            values[tag] = table.Rows;
+        }
+
         using var stream = new MemoryStream();
         stream.SaveAsByTemplate(templatePath, values);
         return stream.ToArray();
@@ -91,20 +99,20 @@ internal static class AirReportWriters
         }
     }
 
-    private static Table DaysTable(List<Dictionary<string, object?>> rows)
+    private static Table ToTable(ReportTable table)
     {
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
-        table.Append(Row(DayColumns.Select(c => c.Header)));
-        foreach (var row in rows)
+        var result = new Table(new TableProperties(border, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
+        result.Append(Row(table.Columns.Select(c => c.Header)));
+        foreach (var row in table.Rows)
         {
-            table.Append(Row(DayColumns.Select(c => Text(row.GetValueOrDefault(c.Key)))));
+            result.Append(Row(table.Columns.Select(c => Text(row.GetValueOrDefault(c.Key)))));
         }
 
-        return table;
+        return result;
     }
 
     private static TableRow Row(IEnumerable<string> cells) =>

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Oasis.Data;
+using Oasis.Water.Indicators;
+using Oasis.Water.Reports;
+
+namespace Oasis.Water;
+
+/// <summary>The water module's services, and its tables added after the first part (reached through these, not through <c>OasisDb</c>'s own sets).</summary>
+internal static class WaterServices
+{
+    public static IServiceCollection AddWater(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WaterReportOptions>().Bind(configuration.GetSection(WaterReportOptions.Section));
+        services.AddSingleton<WaterReportService>();
+        return services;
+    }
+
+    public static DbSet<WaterReport> WaterReports(this OasisDb db) => db.Set<WaterReport>();
+
+    public static DbSet<RuralSewageRate> RuralSewageRates(this OasisDb db) => db.Set<RuralSewageRate>();
+}
