@@ -5,6 +5,7 @@ using Oasis.CommandCentre.Live;
 using Oasis.CommandCentre.Overview;
 using Oasis.CommandCentre;
 using Oasis.Components;
+using Oasis.Forecasting;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
 using Oasis.Monitoring.Readings;
@@ -39,6 +40,7 @@ builder.Services.AddHj212Ingest(builder.Configuration);
 builder.Services.AddAirReports(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
+builder.Services.AddForecasting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -77,6 +79,7 @@ app.MapWater();
 app.MapCommandCentre();
 app.MapCulture();
 app.MapCommandOverview();
+app.MapForecasting();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
