@@ -48,6 +48,10 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(page.GetByTestId("forecast-models")).ToContainTextAsync(model.GetProperty("code").GetString()!);
         await Assertions.Expect(page.GetByTestId("forecast-not-built")).ToContainTextAsync("应急减排清单");
 
+        // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.
+        await page.GetByTestId("warning-propose").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=warning-message], [data-testid=forecast-warnings] tr[data-warning]").First).ToBeVisibleAsync();
+
         // Another station from the list shows its own rows.
         var station = await page.Locator("[data-testid=forecast-station] option").Nth(1).GetAttributeAsync("value");
         await page.GetByTestId("forecast-station").SelectOptionAsync(station!);
