@@ -20,6 +20,12 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
     /// <summary>A station is forecast when it has an observed day among the last seven before the issue day's end.</summary>
     public const int RecentDays = 7;
 
+    /// <summary>Days before the issue day the features read (lags and means of up to seven days, with a margin).</summary>
+    public const int HistoryDays = 14;
+
+    // Replaced whole, never changed: a reference swap is atomic, so concurrent issues need no lock.
+    private volatile CachedModel? _cache;
+
     public async Task<ForecastIssue> IssueAsync(OasisDb db, int? modelId, DateOnly issueDate, string by, CancellationToken ct)
     {
         var record = await (modelId is { } id
@@ -34,14 +40,15 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
         }
 
         var started = Stopwatch.GetTimestamp();
-        var model = Load(record);
-        var last = issueDate.AddDays(ForecastOptions.MaxLead);
-        var weather = await ImportedWeather.LoadAsync(db, record.TrainedFrom, last, ct).ConfigureAwait(false);
-        var weatherDays = ImportedWeather.CoveredDays(weather, issueDate.AddDays(1), last);
         var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
-        var histories = (await ForecastHistories.LoadAsync(db, codes, record.TrainedFrom, last, record.TargetWeather ? weather : null, ct).ConfigureAwait(false))
+        var (model, climates) = await LoadAsync(db, record, codes, ct).ConfigureAwait(false);
+        var first = issueDate.AddDays(-HistoryDays);
+        var last = issueDate.AddDays(ForecastOptions.MaxLead);
+        var weather = await ImportedWeather.LoadAsync(db, first, last, ct).ConfigureAwait(false);
+        var weatherDays = ImportedWeather.CoveredDays(weather, issueDate.AddDays(1), last);
+        var histories = (await ForecastHistories.LoadAsync(db, codes, first, last, record.TargetWeather ? weather : null, ct).ConfigureAwait(false))
             .Where(h => ForecastHistories.ObservedDays(h, issueDate.AddDays(1 - RecentDays), issueDate) > 0)
-            .Select(h => (History: h.ObservedUntil(issueDate), Climate: Climatology.Of(h, record.TrainedUntil)))
+            .Select(h => (History: h.ObservedUntil(issueDate), Climate: climates[h.Name]))
             .ToList();
         if (histories.Count == 0)
         {
@@ -86,7 +93,37 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
         return issue;
     }
 
-    private ForecastModel Load(ForecastModelRecord record)
+    /// <summary>
+    /// The model and each station's climatology of its training window, kept for the latest version used: the
+    /// features need only the last <see cref="HistoryDays"/> days, so a second issue with the same version reads two
+    /// weeks of hours instead of the whole window and does not load the model file again.
+    /// </summary>
+    private async Task<(ForecastModel Model, Dictionary<string, Climatology> Climates)> LoadAsync(OasisDb db, ForecastModelRecord record,
+        List<string> codes, CancellationToken ct)
+    {
+        var cached = _cache;
+        if (cached is null || cached.Id != record.Id)
+        {
+            cached = new CachedModel(record.Id, Read(record), new Dictionary<string, Climatology>(StringComparer.Ordinal));
+        }
+
+        var missing = codes.Where(c => !cached.Climates.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            var climates = new Dictionary<string, Climatology>(cached.Climates, StringComparer.Ordinal);
+            foreach (var h in await ForecastHistories.LoadAsync(db, missing, record.TrainedFrom, record.TrainedUntil, null, ct).ConfigureAwait(false))
+            {
+                climates[h.Name] = Climatology.Of(h, record.TrainedUntil);
+            }
+
+            cached = cached with { Climates = climates };
+        }
+
+        _cache = cached;
+        return (cached.Model, cached.Climates);
+    }
+
+    private ForecastModel Read(ForecastModelRecord record)
     {
         try
         {
@@ -121,4 +158,6 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
     }
 
     private static double Round(Pollutant pollutant, double value) => (double)(GbT8170.RoundConcentration(pollutant, value) ?? 0);
+
+    private sealed record CachedModel(int Id, ForecastModel Model, Dictionary<string, Climatology> Climates);
 }
