@@ -10,7 +10,7 @@ namespace Oasis.Forecast;
 /// stations it has never seen; the station enters only through its own history and climatology), and a weight
 /// per lead that blends the forecast towards the climatological modal day (<see cref="ClimatologyBlend"/>).
 /// </summary>
-public sealed class ForecastModel
+public sealed partial class ForecastModel
 {
     private readonly MLContext _ml;
     private readonly ITransformer[] _models;

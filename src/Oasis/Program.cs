@@ -5,6 +5,7 @@ using Oasis.CommandCentre.Live;
 using Oasis.CommandCentre.Overview;
 using Oasis.CommandCentre;
 using Oasis.Components;
+using Oasis.Forecasting;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
 using Oasis.Monitoring.Readings;
@@ -40,6 +41,7 @@ builder.Services.AddAirReports(builder.Configuration);
 builder.Services.AddWater(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
+builder.Services.AddForecasting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -78,6 +80,7 @@ app.MapWater();
 app.MapCommandCentre();
 app.MapCulture();
 app.MapCommandOverview();
+app.MapForecasting();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

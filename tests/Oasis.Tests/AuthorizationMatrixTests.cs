@@ -144,7 +144,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table.Concat(CommandTable).Concat(WaterTable))
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable).Concat(WaterTable).Concat(ForecastTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -169,6 +169,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         }
         await CommandSetupAsync();
         await WaterSetupAsync();
+        await ForecastSetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -199,6 +200,11 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         if (CommandAreas.Contains(area))
         {
             return await CommandSendAsync(area, operation, roleIndex, client);
+        }
+
+        if (area == "forecast")
+        {
+            return await ForecastSendAsync(operation, roleIndex, client);
         }
 
         switch (area, operation)

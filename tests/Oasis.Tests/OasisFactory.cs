@@ -57,6 +57,7 @@ public sealed class OasisFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Hj212:Port", "0"); // a free port per host: test classes run in parallel
         builder.UseSetting("Oasis:Demo:Simulate", "false"); // tests count packets; the simulator has its own test
         builder.UseSetting("Oasis:Command:EvaluateAlarms", "false"); // alarm tests evaluate by hand, at the moment they choose
+        builder.UseSetting("Oasis:Forecast:Scheduled", "false"); // forecast tests train and issue on demand, on their own windows
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

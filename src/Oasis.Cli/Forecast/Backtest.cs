@@ -78,26 +78,15 @@ internal static class Backtest
 
         var started = clock.Elapsed;
         var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, settings.TrainUntil), StringComparer.Ordinal);
-        var requests = new List<Forecaster.Request>();
-        foreach (var h in histories)
-        {
-            for (var issue = settings.TestFrom; issue <= settings.TestUntil; issue = issue.AddDays(1))
-            {
-                var maxLead = Math.Min(ForecastOptions.MaxLead, h.LastDay.DayNumber - issue.DayNumber);
-                if (maxLead >= 1 && issue >= h.FirstDay)
-                {
-                    requests.Add(new Forecaster.Request(h, climates[h.Name], issue, maxLead));
-                }
-            }
-        }
-
         var forecaster = new Forecaster(model, settings.Choice);
-        var forecasts = forecaster.Issue(requests);
-        if (requests.Count > 0)
+        var forecasts = Backtesting.Forecast(forecaster, histories, climates, settings.TestFrom, settings.TestUntil);
+        var issues = forecasts.Count(f => f.Lead == 1);
+        if (forecasts.Count > 0)
         {
             // What an operational forecast costs: one station, ten days, from the trained model.
             var one = Stopwatch.StartNew();
-            forecaster.Issue(requests[^1].History, requests[^1].Climate, requests[^1].Issue);
+            var last = histories.Single(h => h.Name == forecasts[^1].Station);
+            forecaster.Issue(last, climates[last.Name], forecasts[^1].IssueDate);
             error.Write(string.Create(CultureInfo.InvariantCulture, $"oasis forecast: one station's 10-day forecast issued in {one.Elapsed.TotalMilliseconds:0} ms\n"));
         }
 
@@ -105,11 +94,11 @@ internal static class Backtest
         // With --train-station the table scores only the stations the model has not seen.
         var scored = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => !settings.TrainStations.Contains(h.Name))];
         error.Write($"oasis forecast: scored on {string.Join(' ', scored.Select(h => h.Name))}\n");
-        var skill = Score(forecasts, scored.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);
+        var skill = new SkillTable(Backtesting.Score(forecasts, scored.ToDictionary(h => h.Name, StringComparer.Ordinal), climates));
         skill.Write(stdout);
         skill.WriteSummary(error);
         error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"oasis forecast: {forecasts.Count} forecast day(s) for {requests.Count} issue(s) in {(clock.Elapsed - started).TotalSeconds:0.0} s; total {clock.Elapsed.TotalSeconds:0.0} s\n"));
+            $"oasis forecast: {forecasts.Count} forecast day(s) for {issues} issue(s) in {(clock.Elapsed - started).TotalSeconds:0.0} s; total {clock.Elapsed.TotalSeconds:0.0} s\n"));
         return CliHost.Success;
     }
 
@@ -122,25 +111,5 @@ internal static class Backtest
             writer.Write(CsvLine.Escape(f.Station));
             writer.Write(string.Create(CultureInfo.InvariantCulture, $",{f.IssueDate:yyyy-MM-dd},{f.TargetDate:yyyy-MM-dd},{f.Lead},{f.Aqi},{f.Category.NameZh},{AirFormat.Concentration(Pollutant.Pm25, f.Pm25)}\n"));
         }
-    }
-
-    private static SkillTable Score(IReadOnlyList<DailyForecast> forecasts, Dictionary<string, StationHistory> histories, Dictionary<string, Climatology> climates)
-    {
-        var table = new SkillTable();
-        foreach (var f in forecasts)
-        {
-            if (!histories.TryGetValue(f.Station, out var h) || h.ObservedAqi(f.TargetDate) is not int observed || h.ObservedAqi(f.IssueDate) is not int issued)
-            {
-                continue;
-            }
-
-            var pm25 = h.Value(ForecastTarget.Pm25, f.TargetDate);
-            var climate = climates[f.Station];
-            table.Add(f.Lead, 0, observed, f.Category.Level, pm25, f.Pm25);
-            table.Add(f.Lead, 1, observed, AirQualityCategory.For(issued).Level, pm25, h.Value(ForecastTarget.Pm25, f.IssueDate));
-            table.Add(f.Lead, 2, observed, climate.ModalLevel(f.TargetDate.Month), pm25, climate.MeanPm25(f.TargetDate.Month));
-        }
-
-        return table;
     }
 }

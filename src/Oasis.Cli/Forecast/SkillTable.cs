@@ -1,6 +1,5 @@
 using System.Globalization;
 using Oasis.Forecast;
-using Oasis.Standards.Air;
 
 namespace Oasis.Cli.Forecast;
 
@@ -10,39 +9,11 @@ namespace Oasis.Cli.Forecast;
 /// month over the training days). Scored on the forecasts whose target day has an observed AQI by the same
 /// engine and whose issue day has one too (so that all three methods are scored on the same days).
 /// </summary>
-internal sealed class SkillTable
+internal sealed class SkillTable(SkillTally tally)
 {
-    public static readonly string[] Methods = ["model", "persistence", "climatology"];
+    public static readonly string[] Methods = SkillTally.Methods;
 
-    private readonly Tally[,] _tallies = new Tally[ForecastOptions.MaxLead + 1, Methods.Length];
-
-    public void Add(int lead, int method, int observedAqi, int forecastLevel, double observedPm25, double forecastPm25)
-    {
-        ref var t = ref _tallies[lead, method];
-        var diff = Math.Abs(AirQualityCategory.For(observedAqi).Level - forecastLevel);
-        t.Days++;
-        t.Exact += diff == 0 ? 1 : 0;
-        t.WithinOne += diff <= 1 ? 1 : 0;
-        if (observedPm25 >= 0 && forecastPm25 >= 0)
-        {
-            var e = forecastPm25 - observedPm25;
-            t.Pm25Days++;
-            t.SquaredError += e * e;
-            t.AbsoluteError += Math.Abs(e);
-        }
-    }
-
-    public LeadScore Score(int lead, int method)
-    {
-        var t = _tallies[lead, method];
-        return new LeadScore(
-            lead,
-            t.Days,
-            t.Days == 0 ? double.NaN : 100.0 * t.Exact / t.Days,
-            t.Days == 0 ? double.NaN : 100.0 * t.WithinOne / t.Days,
-            t.Pm25Days == 0 ? double.NaN : Math.Sqrt(t.SquaredError / t.Pm25Days),
-            t.Pm25Days == 0 ? double.NaN : t.AbsoluteError / t.Pm25Days);
-    }
+    public LeadScore Score(int lead, int method) => tally.Score(lead, method);
 
     /// <summary>CSV: one row per lead and method; percentages and errors with one decimal.</summary>
     public void Write(TextWriter output)
@@ -77,14 +48,4 @@ internal sealed class SkillTable
     }
 
     private static string F(double v) => double.IsNaN(v) ? string.Empty : v.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private struct Tally
-    {
-        public int Days;
-        public int Exact;
-        public int WithinOne;
-        public int Pm25Days;
-        public double SquaredError;
-        public double AbsoluteError;
-    }
 }

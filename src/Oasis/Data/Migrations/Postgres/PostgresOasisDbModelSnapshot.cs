@@ -1071,6 +1071,396 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("command_work_order_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Aqi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("Co")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("No2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("O3_1h")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("O3_8h")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Pm10")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Pm25")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Primary")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("IssueId", "Station", "TargetDate");
+
+                    b.HasIndex("Station", "TargetDate");
+
+                    b.ToTable("forecast_days", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ElapsedMs")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Weather")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate");
+
+                    b.HasIndex("ModelId", "IssueDate")
+                        .IsUnique();
+
+                    b.ToTable("forecast_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Models.ForecastModelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("BacktestFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BacktestUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BlendWeights")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Examples")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("LearningRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Leaves")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scores")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("TargetWeather")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("TrainedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TrainedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedUntil");
+
+                    b.ToTable("forecast_models", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.PollutionWarning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangjiApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("EpisodeEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EpisodeStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForecastIssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PendingLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("WujiaquApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "State");
+
+                    b.ToTable("forecast_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("WarningId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarningId");
+
+                    b.ToTable("forecast_warning_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherHour", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("BoundaryLayerHeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("DewPoint")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Humidity")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Precipitation")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Pressure")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Temperature")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WindFrom")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("WindSpeed")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ImportId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("forecast_weather_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("FirstHourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasBoundaryLayer")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("LastHourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("forecast_weather_imports", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.Property<int>("Id")
@@ -2092,6 +2482,42 @@ namespace Oasis.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
+                        .WithMany("Days")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Models.ForecastModelRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningStep", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Warnings.PollutionWarning", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherHour", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Weather.WeatherImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.OwnsMany("Oasis.Monitoring.Devices.DeviceFactor", "Factors", b1 =>
@@ -2184,6 +2610,16 @@ namespace Oasis.Data.Migrations.Postgres
                 {
                     b.Navigation("Photos");
 
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.PollutionWarning", b =>
+                {
                     b.Navigation("Steps");
                 });
 

@@ -1039,6 +1039,386 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("command_work_order_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aqi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Co")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("No2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("O3_1h")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("O3_8h")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Pm10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Primary")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("IssueId", "Station", "TargetDate");
+
+                    b.HasIndex("Station", "TargetDate");
+
+                    b.ToTable("forecast_days", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weather")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate");
+
+                    b.HasIndex("ModelId", "IssueDate")
+                        .IsUnique();
+
+                    b.ToTable("forecast_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Models.ForecastModelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BacktestFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BacktestUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlendWeights")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Examples")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("LearningRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Leaves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scores")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TargetWeather")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TrainedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TrainedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedUntil");
+
+                    b.ToTable("forecast_models", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.PollutionWarning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangjiApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EpisodeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EpisodeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForecastIssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WujiaquApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "State");
+
+                    b.ToTable("forecast_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarningId");
+
+                    b.ToTable("forecast_warning_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherHour", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("BoundaryLayerHeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DewPoint")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Humidity")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Precipitation")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Pressure")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Temperature")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WindFrom")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WindSpeed")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ImportId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("forecast_weather_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstHourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasBoundaryLayer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastHourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("forecast_weather_imports", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.Property<int>("Id")
@@ -2024,6 +2404,42 @@ namespace Oasis.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
+                        .WithMany("Days")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Models.ForecastModelRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningStep", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Warnings.PollutionWarning", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Weather.WeatherHour", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Weather.WeatherImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Monitoring.Devices.Device", b =>
                 {
                     b.OwnsMany("Oasis.Monitoring.Devices.DeviceFactor", "Factors", b1 =>
@@ -2116,6 +2532,16 @@ namespace Oasis.Data.Migrations.Sqlite
                 {
                     b.Navigation("Photos");
 
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
+                {
+                    b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.PollutionWarning", b =>
+                {
                     b.Navigation("Steps");
                 });
 

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oasis.Data;
+using Oasis.Forecasting.Issues;
+using Oasis.Forecasting.Models;
+using Oasis.Platform.Audit;
+using Oasis.Platform.Errors;
+
+namespace Oasis.Forecasting;
+
+/// <summary>
+/// Retrains and issues on schedule: every hour it looks whether, from <see cref="ForecastingOptions.ScheduleHour"/>
+/// (Beijing), a model trained up to the last complete day exists and whether the latest model has issued that day's
+/// forecast, and does what is missing — so a restart or a second host does not duplicate a day's work.
+/// </summary>
+internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ForecastingOptions> options,
+    ILogger<ForecastScheduler> logger) : BackgroundService
+{
+    /// <summary>Trains and issues what is due now; returns what it did (for the log and the tests).</summary>
+    public async Task<(bool Trained, bool Issued)> RunDueAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Hour < settings.ScheduleHour)
+        {
+            return (false, false);
+        }
+
+        var day = ForecastTime.LastCompleteDay(clock);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
+        var trained = false;
+        if (!await db.Set<ForecastModelRecord>().AnyAsync(m => m.TrainedUntil == day, ct).ConfigureAwait(false))
+        {
+            var training = scope.ServiceProvider.GetRequiredService<ModelTraining>();
+            await training.TrainAsync(db, new TrainingRequest(day, settings.TrainingDays, settings.Iterations), AuditActor.System, ct).ConfigureAwait(false);
+            trained = true;
+        }
+
+        var latest = await db.Set<ForecastModelRecord>().OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(ct).ConfigureAwait(false);
+        if (await db.Set<ForecastIssue>().AnyAsync(i => i.ModelId == latest && i.IssueDate == day, ct).ConfigureAwait(false))
+        {
+            return (trained, false);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ForecastIssuing>().IssueAsync(db, latest, day, AuditActor.System, ct).ConfigureAwait(false);
+        return (trained, true);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
+        await Task.Yield();
+        if (!options.Value.Scheduled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                await RunDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OasisProblemException ex)
+            {
+                // Not enough history yet, no recent observations: the schedule tries again next hour.
+                LogNotDue(logger, ex.Type);
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidDataException)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled forecast not made: {Reason}; the next hourly run tries again")]
+    private static partial void LogNotDue(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled forecast failed; the next hourly run tries again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,37 @@
+using Oasis.Forecasting.Issues;
+using Oasis.Forecasting.Models;
+using Oasis.Forecasting.Verification;
+using Oasis.Forecasting.Warnings;
+using Oasis.Forecasting.Weather;
+using Oasis.Platform.Auth;
+
+namespace Oasis.Forecasting;
+
+/// <summary>
+/// The forecast module of issue #7 (docs/forecast-api.md): weather imports, model versions, issued forecasts, their
+/// verification and the warnings under <c>/api/forecast</c>. Reading is for staff; importing, training and issuing for monitoring staff.
+/// </summary>
+internal static class ForecastingEndpoints
+{
+    public static IServiceCollection AddForecasting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ForecastingOptions>().Bind(configuration.GetSection(ForecastingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ModelFiles>();
+        services.AddSingleton<ModelTraining>();
+        services.AddSingleton<ForecastIssuing>();
+        services.AddSingleton<WarningLife>();
+        services.AddSingleton<ForecastScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ForecastScheduler>());
+        return services;
+    }
+
+    public static void MapForecasting(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/forecast").WithTags("forecast").RequireAuthorization(Policies.Staff);
+        group.MapWeather();
+        group.MapModels();
+        group.MapIssues();
+        group.MapVerification();
+        group.MapWarnings();
+    }
+}

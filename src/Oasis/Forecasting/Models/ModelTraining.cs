@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Oasis.Data;
+using Oasis.Forecast;
+using Oasis.Forecasting.Weather;
+using Oasis.Platform.Errors;
+using Oasis.Standards.Air;
+
+namespace Oasis.Forecasting.Models;
+
+/// <summary>What to train: the last day of the window, its length and the boosting iterations.</summary>
+internal sealed record TrainingRequest(DateOnly Until, int Days, int Iterations);
+
+/// <summary>
+/// Trains a model version from the host's history (decision 0405): the evaluation stations with enough observed days,
+/// the imported weather when it covers enough of the window, a back-test on the held-out last days by a model trained
+/// before them, then the version itself on the whole window; one training at a time (they queue), each on one thread.
+/// </summary>
+internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOptions> options, TimeProvider clock)
+{
+    /// <summary>A station needs this many observed days in the window to be trained on.</summary>
+    public const int MinObservedDays = 30;
+
+    internal static readonly JsonSerializerOptions ScoreJson = new()
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<ForecastModelRecord> TrainAsync(OasisDb db, TrainingRequest request, string by, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await TrainLockedAsync(db, request, by, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<ForecastModelRecord> TrainLockedAsync(OasisDb db, TrainingRequest request, string by, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var started = Stopwatch.GetTimestamp();
+        var from = request.Until.AddDays(1 - request.Days);
+        var weather = await ImportedWeather.LoadAsync(db, from, request.Until, ct).ConfigureAwait(false);
+        var weatherDays = ImportedWeather.CoveredDays(weather, from, request.Until);
+        var useWeather = weatherDays > 0 && weatherDays >= settings.MinWeatherCoverage * request.Days;
+        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
+        var all = await ForecastHistories.LoadAsync(db, codes, from, request.Until, useWeather ? weather : null, ct).ConfigureAwait(false);
+        var histories = all.Where(h => ForecastHistories.ObservedDays(h, from, request.Until) >= MinObservedDays).ToList();
+        if (histories.Count == 0)
+        {
+            throw OasisProblemException.Rule("forecast-no-history", "Forecast.NoHistory", from.ToString("yyyy-MM-dd", null),
+                request.Until.ToString("yyyy-MM-dd", null), MinObservedDays);
+        }
+
+        var engine = new ForecastOptions { TargetWeather = useWeather, Seed = settings.Seed, Iterations = request.Iterations };
+        var (scores, testFrom, testUntil) = await Task.Run(() => Backtest(histories, request, engine, settings.BacktestDays), ct).ConfigureAwait(false);
+        var model = await Task.Run(() => ForecastModel.Train(histories, request.Until, engine), ct).ConfigureAwait(false);
+        var version = model.Version;
+        var (fileName, size, sha) = files.Write(model, version.Id);
+        var record = new ForecastModelRecord
+        {
+            Code = version.Id,
+            TrainedFrom = version.TrainedFrom,
+            TrainedUntil = version.TrainedUntil,
+            Stations = string.Join(',', version.Stations),
+            TargetWeather = version.TargetWeather,
+            WeatherDays = weatherDays,
+            Seed = version.Seed,
+            Iterations = version.Iterations,
+            Leaves = version.Leaves,
+            LearningRate = version.LearningRate,
+            Examples = ForecastModelRecord.Join(version.ExamplesPerTarget),
+            BlendWeights = ForecastModelRecord.Join(version.BlendWeights),
+            TrainingSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1),
+            BacktestFrom = testFrom,
+            BacktestUntil = testUntil,
+            Scores = scores is null ? null : JsonSerializer.Serialize(scores, ScoreJson),
+            FileName = fileName,
+            Size = size,
+            Sha256 = sha,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = by,
+        };
+        db.Add(record);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return record;
+    }
+
+    /// <summary>
+    /// Scores a model trained until <c>Until − held-out days</c> on the held-out issue days (targets up to
+    /// <c>Until</c>), by the measures of <c>oasis forecast backtest</c>; none when the window is too short to hold days out.
+    /// </summary>
+    private static (ModelScores? Scores, DateOnly? From, DateOnly? Until) Backtest(List<StationHistory> histories, TrainingRequest request,
+        ForecastOptions engine, int heldOut)
+    {
+        var cut = request.Until.AddDays(-heldOut);
+        if (heldOut < 2 || request.Days - heldOut < 60 || histories.All(h => ForecastHistories.ObservedDays(h, h.FirstDay, cut) < MinObservedDays))
+        {
+            return (null, null, null);
+        }
+
+        var holdout = ForecastModel.Train(histories, cut, engine);
+        var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, cut), StringComparer.Ordinal);
+        var testUntil = request.Until.AddDays(-1);
+        var forecasts = Backtesting.Forecast(new Forecaster(holdout, EditionChoice.Auto), histories, climates, cut, testUntil);
+        var tally = Backtesting.Score(forecasts, histories.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);
+        return (new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), cut, testUntil);
+    }
+}

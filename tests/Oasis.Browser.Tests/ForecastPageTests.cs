@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Oasis.Browser.Tests;
+
+/// <summary>
+/// The 预报预警 page over two months of seeded history (<c>oasis seed history</c>): a small model trained and earlier
+/// forecasts issued through the API, the day's forecast issued from the page, then the forecast table and chart, the
+/// verification of the earlier forecasts against what was observed, and the model version.
+/// </summary>
+public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Monitor_issues_the_forecast_and_sees_it_beside_the_verification_of_earlier_forecasts()
+    {
+        var (exit, output) = await fixture.Host.RunCliAsync("seed", "history", "--days", "60", "--minute-days", "0", "--alarms-per-day", "0");
+        Assert.True(exit == 0, output);
+
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1);
+        using var api = await ApiAsync("demo.monitor");
+        var model = await PostAsync(api, "/api/forecast/models", new { trainUntil = Day(yesterday.AddDays(-12)), trainingDays = 45, iterations = 30 });
+        for (var d = yesterday.AddDays(-11); d <= yesterday.AddDays(-2); d = d.AddDays(1))
+        {
+            await PostAsync(api, "/api/forecast/issues", new { issueDate = Day(d) });
+        }
+
+        var page = await fixture.LoggedInPageAsync("demo.monitor", fixture.Host.DemoPasswords["demo.monitor"]);
+        await page.GotoAsync("/forecast");
+        await Assertions.Expect(page.Locator("[data-testid=forecast-controls][data-ready=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByText("重污染天气预报预警")).ToBeVisibleAsync();
+        await page.GetByTestId("forecast-issue").ClickAsync();
+
+        // Today is day+1 of the forecast issued for yesterday, the last complete day.
+        var rows = page.Locator("[data-testid=forecast-table][data-station=city] tbody tr[data-lead]");
+        await Assertions.Expect(rows).ToHaveCountAsync(10);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-target", Day(yesterday.AddDays(1)));
+        await Assertions.Expect(page.GetByTestId("forecast-latest")).ToContainTextAsync("预报日 " + Day(yesterday));
+        await Assertions.Expect(page.GetByTestId("forecast-weather")).ToHaveAttributeAsync("data-weather", "not-used");
+        await Assertions.Expect(page.Locator("[data-testid=forecast-latest] svg").First).ToBeVisibleAsync();
+
+        // The ten earlier forecasts, verified: day+1 of each has been observed.
+        var lead1 = page.Locator("[data-testid=verification-table] tbody tr[data-lead='1']");
+        await Assertions.Expect(lead1).ToHaveAttributeAsync("data-days", "10");
+        await Assertions.Expect(page.Locator("[data-testid=verification-table] tbody tr[data-lead]")).ToHaveCountAsync(10);
+        await Assertions.Expect(page.GetByTestId("forecast-models")).ToContainTextAsync(model.GetProperty("code").GetString()!);
+        await Assertions.Expect(page.GetByTestId("forecast-not-built")).ToContainTextAsync("应急减排清单");
+
+        // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.
+        await page.GetByTestId("warning-propose").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=warning-message], [data-testid=forecast-warnings] tr[data-warning]").First).ToBeVisibleAsync();
+
+        // Another station from the list shows its own rows.
+        var station = await page.Locator("[data-testid=forecast-station] option").Nth(1).GetAttributeAsync("value");
+        await page.GetByTestId("forecast-station").SelectOptionAsync(station!);
+        await Assertions.Expect(page.Locator($"[data-testid=forecast-table][data-station='{station}'] tbody tr[data-lead]")).ToHaveCountAsync(10);
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<HttpClient> ApiAsync(string user)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = fixture.Host.DemoPasswords[user] });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Oasis.Browser.Tests;
+
+/// <summary>The <c>oasis</c> command against this host's database, run from its build output as an operator would.</summary>
+public sealed partial class HostProcess
+{
+    /// <summary>Runs <c>oasis</c> with <paramref name="args"/> and this host's database settings; returns the exit code and its output.</summary>
+    public async Task<(int Exit, string Output)> RunCliAsync(params string[] args)
+    {
+        var dll = Path.Combine(Path.GetDirectoryName(FindHostDll())!, "..", "..", "..", "..", "Oasis.Cli", "bin",
+            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "Oasis.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.GetFullPath(dll));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--Oasis:DataDirectory={_dataDirectory}");
+        if (_postgresDatabase is not null)
+        {
+            start.Environment["Database__Provider"] = "Postgres";
+            start.Environment["ConnectionStrings__Oasis"] = new NpgsqlConnectionStringBuilder(ServerConnection) { Database = _postgresDatabase }.ConnectionString;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+}
