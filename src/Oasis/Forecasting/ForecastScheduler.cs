@@ -67,8 +67,9 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
                 // Not enough history yet, no recent observations: the schedule tries again next hour.
                 LogNotDue(logger, ex.Type);
             }
-            catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidDataException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Whatever fails (the database, the model files, the trainer itself), the host keeps serving.
                 LogFailed(logger, ex);
             }
         }
