@@ -88,7 +88,13 @@ internal sealed class ReadingSeedWriter(DbConnection connection)
 
         sql.Append(""" ON CONFLICT ("Mn", "Cn", "DataTime", "Factor") DO NOTHING""");
         command.CommandText = sql.ToString();
-        command.Prepare();
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            // SQLite reuses the one-row statement for every row. Npgsql cannot prepare before the parameters have values
+            // (it infers their types from them) and sends 500 rows per statement anyway.
+            command.Prepare();
+        }
+
         return command;
     }
 }

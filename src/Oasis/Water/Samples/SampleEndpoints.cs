@@ -8,6 +8,7 @@ using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
 using Oasis.Registry;
 using Oasis.Standards.Water;
+using Oasis.Platform.Time;
 
 namespace Oasis.Water.Samples;
 
@@ -136,26 +137,5 @@ internal static class SampleEndpoints
         return TypedResults.File(new UTF8Encoding(false).GetBytes(text.ToString()), "text/csv; charset=utf-8", "water-samples.csv");
     }
 
-    internal static (DateOnly? From, DateOnly? To) Dates(string? from, string? to)
-    {
-        var errors = new List<FieldError>();
-        DateOnly? Parse(string field, string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                return d;
-            }
-
-            errors.Add(new FieldError(null, field, "Water.Validation.Date", text));
-            return null;
-        }
-
-        var result = (Parse("from", from), Parse("to", to));
-        return errors.Count > 0 ? throw OasisProblemException.Validation(errors) : result;
-    }
+    internal static (DateOnly? From, DateOnly? To) Dates(string? from, string? to) => QueryDates.Parse(from, to, "Water.Validation.Date");
 }
