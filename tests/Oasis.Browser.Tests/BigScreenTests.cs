@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using Oasis.Hj212;
 
 namespace Oasis.Browser.Tests;
 
@@ -39,7 +40,9 @@ public sealed class BigScreenTests(BrowserFixture fixture) : IClassFixture<Brows
             var pm25 = 400 + (10 * i);
             sent.Add(pm25);
             var expected = Math.Round(sent.Average(), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-            var packet = Hj212Packet.Frame(Hj212Packet.RealTime(Mn, Password, start.AddSeconds(i), pm25));
+            var time = start.AddSeconds(i);
+            var packet = Hj212Commands.DataUpload(new DeviceIdentity(Mn, Password, "22"), time.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "001",
+                2011, time, [FactorSample.Single("a34004", FieldKind.Rtd, pm25), FactorSample.Single("a34002", FieldKind.Rtd, pm25)]).ToPacket();
             var clock = Stopwatch.StartNew();
             await stream.WriteAsync(packet, TestContext.Current.CancellationToken);
             await page.WaitForFunctionAsync(

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Oasis.Hj212;
 
 namespace Oasis.Browser.Tests;
 
@@ -41,7 +42,9 @@ public sealed class CommandLoopTests(BrowserFixture fixture) : IClassFixture<Bro
         using (var tcp = new TcpClient())
         {
             await tcp.ConnectAsync("127.0.0.1", fixture.Host.Hj212Port, ct);
-            await tcp.GetStream().WriteAsync(Hj212Packet.Frame(Hj212Packet.Hourly(Mn, Password, hour, 130)), ct);
+            var packet = Hj212Commands.DataUpload(new DeviceIdentity(Mn, Password, "22"), hour.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "061",
+                2061, hour, [FactorSample.Single("a34004", FieldKind.Avg, 130)]).ToPacket();
+            await tcp.GetStream().WriteAsync(packet, ct);
             var answer = new byte[512];
             _ = await tcp.GetStream().ReadAsync(answer, ct); // the data answer comes after the commit
         }

@@ -31,8 +31,7 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
         if (period is not null)
         {
             // A named period (NamedPeriod) instead of from/to, never both.
-            var today = DateOnly.FromDateTime(Oasis.Platform.Time.BeijingTime.FromUtc(
-                http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).DateTime);
+            var today = Oasis.Platform.Time.BeijingTime.Today(http.RequestServices.GetRequiredService<TimeProvider>());
             if (from is not null || to is not null)
             {
                 errors.Add(new FieldError(null, "period", "Air.Validation.PeriodOrDates"));

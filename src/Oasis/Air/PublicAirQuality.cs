@@ -3,6 +3,7 @@ using Oasis.Data;
 using Oasis.Standards.Air;
 
 using Oasis.Monitoring.Stations;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air;
 
@@ -26,7 +27,7 @@ internal sealed record PublicAirNow(DateTime HourStart, AirStandardEdition Editi
 internal static class PublicAirQuality
 {
     private const int H = 24;
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Beijing = BeijingTime.Offset;
 
     /// <summary>The latest rated hour of today or yesterday (Beijing time), or null when no hour has a city value.</summary>
     public static async Task<PublicAirNow?> LoadAsync(OasisDb db, TimeProvider clock, CancellationToken ct)

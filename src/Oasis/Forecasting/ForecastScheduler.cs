@@ -5,6 +5,7 @@ using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 using Oasis.Platform.Audit;
 using Oasis.Platform.Errors;
+using Oasis.Platform.Time;
 
 namespace Oasis.Forecasting;
 
@@ -20,7 +21,7 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
     public async Task<(bool Trained, bool Issued)> RunDueAsync(CancellationToken ct)
     {
         var settings = options.Value;
-        if (clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Hour < settings.ScheduleHour)
+        if (BeijingTime.Now(clock).Hour < settings.ScheduleHour)
         {
             return (false, false);
         }

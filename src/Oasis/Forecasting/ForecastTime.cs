@@ -5,12 +5,10 @@ namespace Oasis.Forecasting;
 /// <summary>Beijing time and calendar for the forecasts (times stored in UTC, decision 0002).</summary>
 internal static class ForecastTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
-    public static DateTimeOffset Beijing(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
+    public static DateTimeOffset Beijing(DateTime utc) => BeijingTime.FromUtc(utc);
 
     /// <summary>Today's Beijing date.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider clock) => BeijingTime.Today(clock);
 
     /// <summary>The last complete Beijing day: the default issue day of a forecast and the last day of a training window.</summary>
     public static DateOnly LastCompleteDay(TimeProvider clock) => Today(clock).AddDays(-1);

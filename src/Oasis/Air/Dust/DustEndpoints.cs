@@ -6,6 +6,7 @@ using Oasis.Data;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Errors;
 using Oasis.Registry;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Dust;
 
@@ -120,7 +121,7 @@ internal sealed record DustProposal(DateTimeOffset Start, DateTimeOffset End, st
 internal sealed record DustPeriodDto(int Id, DateTimeOffset Start, DateTimeOffset End, string? Station, string Status, string Evidence,
     string? ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Confirmation, DateTimeOffset? ConfirmedAt)
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Beijing = BeijingTime.Offset;
 
     public static DustPeriodDto Of(DustEpisode p) => new(p.Id, Local(p.StartUtc), Local(p.EndUtc), p.StationCode, p.Status, p.Evidence,
         p.ProposedBy, Local(p.ProposedAt), p.DecidedBy, p.DecidedAt is { } d ? Local(d) : null, p.Confirmation, p.ConfirmedAt is { } c ? Local(c) : null);

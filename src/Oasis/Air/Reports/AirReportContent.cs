@@ -5,6 +5,7 @@ using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Reports;
 using Oasis.Standards.Air;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Reports;
 
@@ -48,7 +49,7 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
             ["edition"] = EditionText(period.Edition),
             ["dataStatus"] = status.Text,
             ["dust"] = dust.Deducts ? $"扣除沙尘（{SourceText(dust.Source)}的沙尘过程 {dust.Periods.Count} 个）" : "未扣除沙尘",
-            ["generatedAt"] = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）",
+            ["generatedAt"] = now.ToBeijing().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）",
             ["validDays"] = period.ValidDays,
             ["goodDays"] = period.GoodDays,
             ["goodRatio"] = period.GoodRatio,

@@ -5,6 +5,7 @@ using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Errors;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Reports;
 
@@ -16,7 +17,7 @@ internal sealed record AirReportDto(int Id, string Kind, string Format, DateOnly
     string? DustSource, long Size, DateTimeOffset CreatedAt, string CreatedBy)
 {
     public static AirReportDto Of(AirReport r) => new(r.Id, r.Kind, r.Format, r.From, r.To, r.Edition, r.DataStatus, r.Dust, r.DustSource, r.Size,
-        new DateTimeOffset(DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8)), r.CreatedBy);
+        BeijingTime.FromUtc(r.CreatedAt), r.CreatedBy);
 }
 
 /// <summary><c>/api/air/reports</c> (docs/air-reports.md): generate on demand, list the history, download a file.</summary>

@@ -4,6 +4,7 @@ using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Platform.Audit;
 using Oasis.Standards.Air;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Reports;
 
@@ -35,7 +36,7 @@ internal sealed partial class AirReportScheduler(IServiceScopeFactory scopes, Ti
     /// <summary>Generates the due reports missing from the history; returns how many it generated.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingTime.Today(clock);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
         var reports = scope.ServiceProvider.GetRequiredService<AirReportService>();

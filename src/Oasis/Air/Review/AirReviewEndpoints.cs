@@ -9,6 +9,7 @@ using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
 using Oasis.Registry;
 using Oasis.Standards.Air;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Review;
 
@@ -18,7 +19,7 @@ internal sealed record AirReviewOrder(string? Station, string? Pollutant, DateTi
 internal sealed record AirReviewDto(int Id, string Station, string? Pollutant, DateTimeOffset Start, DateTimeOffset End, string Reason, string Evidence,
     string? CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? WithdrawnAt, string? WithdrawnBy)
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Beijing = BeijingTime.Offset;
 
     public static AirReviewDto Of(AirReviewMark m) => new(m.Id, m.StationCode, m.Pollutant, Local(m.StartUtc), Local(m.EndUtc), m.Reason, m.Evidence,
         m.CreatedBy, Local(m.CreatedAt), m.WithdrawnAt is { } w ? Local(w) : null, m.WithdrawnBy);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oasis.Data;
 using Oasis.Platform.Errors;
+using Oasis.Platform.Time;
 
 namespace Oasis.Air.Targets;
 
@@ -9,7 +10,7 @@ internal static class TargetEndpoints
 {
     public static async Task<Ok<TargetProgressDto>> ProgressAsync(int? year, OasisDb db, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingTime.Today(clock);
         var y = year ?? today.Year;
         if (y is < 2000 or > 2100)
         {

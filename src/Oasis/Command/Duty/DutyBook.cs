@@ -19,7 +19,8 @@ public sealed record HandOverOrder(long Id, string GridCode, string Title, strin
 /// </summary>
 internal static class DutyBook
 {
-    public static async Task<DutyShift> AddAsync(OasisDb db, DutyShiftRequest body, CancellationToken ct)
+    /// <summary>Adds a shift and drops the screens' counts (who is on duty shows at once).</summary>
+    public static async Task<DutyShift> AddAsync(OasisDb db, DutyShiftRequest body, CommandTallyCache tallies, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (body.Post is not (DutyRoster.Leader or DutyRoster.Operator))
@@ -62,15 +63,17 @@ internal static class DutyBook
 
         db.DutyShifts.Add(shift);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
         return shift;
     }
 
-    public static async Task RemoveAsync(OasisDb db, long id, CancellationToken ct)
+    public static async Task RemoveAsync(OasisDb db, long id, CommandTallyCache tallies, CancellationToken ct)
     {
         var shift = await db.DutyShifts.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.DutyShift", id.ToString(CultureInfo.InvariantCulture));
         db.DutyShifts.Remove(shift);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        tallies.Invalidate();
     }
 
     /// <summary>What a hand-over now would record: every open alarm and every overdue order.</summary>

@@ -49,16 +49,14 @@ internal static class DutyEndpoints
 
     private static async Task<Created<DutyShiftDto>> CreateAsync(DutyShiftRequest body, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
-        var shift = await DutyBook.AddAsync(db, body, ct).ConfigureAwait(false);
-        tallies.Invalidate();
+        var shift = await DutyBook.AddAsync(db, body, tallies, ct).ConfigureAwait(false);
         var names = await Names(db, [shift.UserName], ct).ConfigureAwait(false);
         return TypedResults.Created("/api/duty/" + shift.Id.ToString(CultureInfo.InvariantCulture), Dto(shift, names));
     }
 
     private static async Task<NoContent> DeleteAsync(long id, OasisDb db, CommandTallyCache tallies, CancellationToken ct)
     {
-        await DutyBook.RemoveAsync(db, id, ct).ConfigureAwait(false);
-        tallies.Invalidate();
+        await DutyBook.RemoveAsync(db, id, tallies, ct).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 

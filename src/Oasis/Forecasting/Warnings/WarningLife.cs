@@ -56,7 +56,8 @@ internal sealed class WarningLife(Notifier notifier, TimeProvider clock)
         var action = WarningDecisions.Decide(inForce, called, liftConfirmed);
         if (action == WarningAction.Keep)
         {
-            throw OasisProblemException.Rule("forecast-warning-keep", "Forecast.Warning.Keep", "Entity.WarningLevel." + Code(called), "Entity.WarningLevel." + Code(inForce));
+            throw OasisProblemException.Rule("forecast-warning-keep", "Forecast.Warning.Keep",
+                new TextArg("Entity.WarningLevel." + Code(called), Code(called)), new TextArg("Entity.WarningLevel." + Code(inForce), Code(inForce)));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -216,5 +216,5 @@ internal static class WeatherFile
         return null;
     }
 
-    internal static string Beijing(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    internal static string Beijing(DateTime utc) => Oasis.Platform.Time.BeijingTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

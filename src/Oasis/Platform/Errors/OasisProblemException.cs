@@ -39,10 +39,10 @@ internal sealed class OasisProblemException : Exception
         new(StatusCodes.Status400BadRequest, "import-failed", "Problem.Import.Detail", errors.Count) { Errors = errors };
 
     public static OasisProblemException NotFound(string what, string key) =>
-        new(StatusCodes.Status404NotFound, "not-found", "Problem.NotFound.Detail", what, key);
+        new(StatusCodes.Status404NotFound, "not-found", "Problem.NotFound.Detail", new TextArg(what, what), key);
 
     public static OasisProblemException Duplicate(string what, string key) =>
-        new(StatusCodes.Status409Conflict, "duplicate-code", "Problem.Duplicate.Detail", what, key);
+        new(StatusCodes.Status409Conflict, "duplicate-code", "Problem.Duplicate.Detail", new TextArg(what, what), key);
 
     public static OasisProblemException OutOfScope() =>
         new(StatusCodes.Status403Forbidden, "out-of-scope", "Problem.OutOfScope.Detail");

@@ -36,12 +36,7 @@ internal sealed class ProblemWriter(IStringLocalizer<SharedResource> text)
         }
 
         // Arguments that are resource keys themselves (entity names, states, actions, roles) are localised too.
-        var shown = args.Select(a => a switch
-        {
-            TextArg t => Text(t.Key, t.Fallback),
-            string s when s.StartsWith("Entity.", StringComparison.Ordinal) => Text(s, s),
-            _ => a,
-        }).ToArray();
+        var shown = args.Select(a => a is TextArg t ? Text(t.Key, t.Fallback) : a).ToArray();
         return string.Format(CultureInfo.CurrentCulture, pattern, shown);
     }
 

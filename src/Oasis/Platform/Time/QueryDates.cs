@@ -29,4 +29,28 @@ internal static class QueryDates
         var result = (One("from", from), One("to", to));
         return errors.Count > 0 ? throw OasisProblemException.Validation(errors) : result;
     }
+
+    /// <summary>
+    /// An optional instant of a query: <c>yyyy-MM-dd</c> is that Beijing day's midnight, ISO 8601 with an offset or Z is
+    /// taken as given, and without one as Beijing time; null when absent, else 400 on <paramref name="field"/>.
+    /// </summary>
+    public static DateTime? Instant(string field, string? text, string messageKey)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - BeijingTime.Offset;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
+        {
+            return (text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') ? t : new DateTimeOffset(t.DateTime, BeijingTime.Offset)).UtcDateTime;
+        }
+
+        throw OasisProblemException.Validation(field, messageKey, text);
+    }
 }

@@ -4,6 +4,7 @@ using Oasis.Data;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
 using Oasis.Water.Evaluation;
+using Oasis.Platform.Time;
 
 namespace Oasis.Water.Automatic;
 
@@ -23,7 +24,7 @@ internal static class AutomaticEndpoints
     private static async Task<Ok<AutomaticDailyDto>> DailyAsync(string code, string? from, string? to, HttpContext http, OasisDb db, DataScopeResolver scopes,
         TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingTime.Today(clock);
         var last = Date("to", to) ?? today;
         var first = Date("from", from) ?? last.AddDays(-29);
         if (last < first || last.DayNumber - first.DayNumber >= AutomaticWaterData.MaxDays)

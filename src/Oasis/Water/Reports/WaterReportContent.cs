@@ -7,6 +7,7 @@ using Oasis.Standards.Water;
 using Oasis.Water.Evaluation;
 using Oasis.Water.Pages;
 using Oasis.Water.Registry;
+using Oasis.Platform.Time;
 
 namespace Oasis.Water.Reports;
 
@@ -56,7 +57,7 @@ internal sealed record WaterReportContent(ReportContent Report, int Sections, in
             ["method"] = "GB 3838-2002《地表水环境质量标准》表1；《地表水环境质量评价办法（试行）》（环办〔2011〕22号）：除水温、总氮、粪大肠菌群外的 21 项"
                 + "指标单因子评价，水质类别取最差指标类别，超标倍数按Ⅲ类限值计算；总氮、粪大肠菌群单独评价；饮用水水源地按表1Ⅲ类及表2、表3所测项目评价",
             ["dataBasis"] = DataBasis(kind, samples.Count, classed.Count, warnings),
-            ["generatedAt"] = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）",
+            ["generatedAt"] = now.ToBeijing().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）",
             ["summary"] = Summary(assessment, indicators, classed.Count),
             ["sectionCount"] = classed.Count,
             ["iiiOrBetterCount"] = classed.Count(s => WaterSections.ParseClass(s.Class!).IsIIIOrBetter()),

@@ -6,6 +6,7 @@ using Oasis.Data;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Reports;
 using Oasis.Platform.Scopes;
+using Oasis.Platform.Time;
 
 namespace Oasis.Water.Reports;
 
@@ -17,7 +18,7 @@ internal sealed record WaterReportDto(int Id, string Kind, string Format, DateOn
     DateTimeOffset CreatedAt, string CreatedBy)
 {
     public static WaterReportDto Of(WaterReport r) => new(r.Id, r.Kind, r.Format, r.From, r.To, r.Sections, r.Samples, r.Size,
-        new DateTimeOffset(DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8)), r.CreatedBy);
+        BeijingTime.FromUtc(r.CreatedAt), r.CreatedBy);
 }
 
 /// <summary>

@@ -87,7 +87,7 @@ internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentSta
             {
                 var (sent, result) = await operation(db, book, rules).ConfigureAwait(false);
                 await notices.CreateOrdersAsync(db, book, sent, ct).ConfigureAwait(false);
-                await _store.SaveAsync(db, book, ct).ConfigureAwait(false);
+                var written = await _store.SaveAsync(db, book, ct).ConfigureAwait(false);
                 _book = book;
                 if (sent.Count > 0)
                 {
@@ -96,8 +96,12 @@ internal sealed partial class AlarmCentre(IServiceScopeFactory scopes, RecentSta
 
                 book.Forget();
                 _store.Forget(book);
-                tallies.Invalidate();
-                Changed?.Invoke();
+                if (written > 0)
+                {
+                    // Most runs (every minute, and after each packet) change nothing: the screens re-read only after a change.
+                    tallies.Invalidate();
+                    Changed?.Invoke();
+                }
                 return result;
             }
             catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)

@@ -50,8 +50,8 @@ internal static class AlarmEndpoints
             throw OasisProblemException.Validation("state", "Command.Alarm.BadState", state);
         }
 
-        var fromUtc = ParseTime("from", from);
-        var toUtc = ParseTime("to", to);
+        var fromUtc = QueryDates.Instant("from", from, "Command.BadTime");
+        var toUtc = QueryDates.Instant("to", to, "Command.BadTime");
         var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
         var query = Visible(db.Alarms.AsNoTracking(), scope);
         query = state switch
@@ -136,24 +136,4 @@ internal static class AlarmEndpoints
     }
 
     private static string Name(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? "";
-
-    internal static DateTime? ParseTime(string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
-        {
-            return (text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') ? t : new DateTimeOffset(t.DateTime, BeijingTime.Offset)).UtcDateTime;
-        }
-
-        throw OasisProblemException.Validation(field, "Command.BadTime", text);
-    }
 }

@@ -18,8 +18,6 @@ internal sealed record IncidentDto(
 /// <summary><c>GET /api/incidents?open=&amp;grid=</c> and <c>GET /api/incidents/{id}</c>, within the caller's scope.</summary>
 internal static class IncidentEndpoints
 {
-    private static readonly string[] LevelOrder = ["general", "serious", "severe"];
-
     public static void MapIncidents(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/incidents").WithTags("alarms");
@@ -84,6 +82,7 @@ internal static class IncidentEndpoints
         new(i.Id, i.GridCode, BeijingTime.FromUtc(i.OpenedAt), i.ClosedAt is { } c ? BeijingTime.FromUtc(c) : null, i.Escalated, alarms, open, worst,
             members);
 
+    /// <summary>The highest level among the members (AlarmLevel is ordered); general when there are none.</summary>
     private static string Worst(IEnumerable<string> levels) =>
-        levels.Select(l => (Level: l, Rank: Array.IndexOf(LevelOrder, l))).DefaultIfEmpty((Level: "general", Rank: 0)).MaxBy(x => x.Rank).Level;
+        levels.Select(l => AlarmLevels.TryParse(l, out var level) ? level : AlarmLevel.General).DefaultIfEmpty(AlarmLevel.General).Max().Code();
 }

@@ -7,6 +7,7 @@ using Oasis.Data;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
+using Oasis.Platform.Time;
 
 namespace Oasis.CommandCentre.WorkOrders.Host;
 
@@ -39,12 +40,12 @@ internal static class WorkOrderEndpoints
         var now = clock.GetUtcNow().UtcDateTime;
         var query = Visible(db.WorkOrders.AsNoTracking(), await scopes.ResolveAsync(user, ct).ConfigureAwait(false));
         query = WorkOrderCreation.Filter(query, state, grid, overdue == true, now);
-        if (AlarmEndpoints.ParseTime("from", from) is { } f)
+        if (QueryDates.Instant("from", from, "Command.BadTime") is { } f)
         {
             query = query.Where(o => o.CreatedAt >= f);
         }
 
-        if (AlarmEndpoints.ParseTime("to", to) is { } t)
+        if (QueryDates.Instant("to", to, "Command.BadTime") is { } t)
         {
             query = query.Where(o => o.CreatedAt < t);
         }

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
-using Oasis.CommandCentre.Alarms.Host;
 using Oasis.Data;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
+using Oasis.Platform.Time;
 
 namespace Oasis.CommandCentre.WorkOrders.Host;
 
@@ -32,12 +32,12 @@ internal static class WorkOrderStatistics
         }
 
         var query = WorkOrderEndpoints.Visible(db.WorkOrders.AsNoTracking().Include(o => o.Steps), await scopes.ResolveAsync(user, ct).ConfigureAwait(false));
-        if (AlarmEndpoints.ParseTime("from", from) is { } f)
+        if (QueryDates.Instant("from", from, "Command.BadTime") is { } f)
         {
             query = query.Where(o => o.CreatedAt >= f);
         }
 
-        if (AlarmEndpoints.ParseTime("to", to) is { } t)
+        if (QueryDates.Instant("to", to, "Command.BadTime") is { } t)
         {
             query = query.Where(o => o.CreatedAt < t);
         }

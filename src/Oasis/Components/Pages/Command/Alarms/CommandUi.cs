@@ -53,18 +53,20 @@ internal sealed record ProblemText(string Message, IReadOnlyDictionary<string, s
 }
 
 /// <summary>
-/// Ties a page to a change event of the command centre (an alarm changed): changes arriving while a re-read is pending
-/// are folded into it, so a burst of changes costs one re-read. Dispose unsubscribes.
+/// Ties a page to a change event (an alarm changed, the counts changed, a new live snapshot): changes arriving while a
+/// re-read is pending are folded into it, so a burst of changes costs one re-read. Dispose unsubscribes.
 /// </summary>
 internal sealed class ChangeWatch : IDisposable
 {
-    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(300);
+    private readonly TimeSpan _coalesce;
     private readonly Action<Action> _unsubscribe;
     private readonly Func<Task> _reload;
     private int _pending;
 
-    public ChangeWatch(Action<Action> subscribe, Action<Action> unsubscribe, Func<Task> reload)
+    /// <param name="coalesce">How long a change waits for others to fold in (300 ms unless given).</param>
+    public ChangeWatch(Action<Action> subscribe, Action<Action> unsubscribe, Func<Task> reload, TimeSpan? coalesce = null)
     {
+        _coalesce = coalesce ?? TimeSpan.FromMilliseconds(300);
         _unsubscribe = unsubscribe;
         _reload = reload;
         subscribe(OnChanged);
@@ -80,7 +82,7 @@ internal sealed class ChangeWatch : IDisposable
 
     private async Task ReloadAsync()
     {
-        await Task.Delay(Coalesce).ConfigureAwait(false);
+        await Task.Delay(_coalesce).ConfigureAwait(false);
         Interlocked.Exchange(ref _pending, 0);
         try
         {

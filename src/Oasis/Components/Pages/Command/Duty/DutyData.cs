@@ -35,18 +35,11 @@ internal static class DutyData
         return await DutyEndpoints.Names(db, users, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Adds a shift as the API does, and drops the screens' counts so that who is on duty shows at once.</summary>
-    public static async Task AddAsync(OasisDb db, IServiceProvider services, DutyShiftRequest body, CancellationToken ct)
-    {
-        await DutyBook.AddAsync(db, body, ct).ConfigureAwait(false);
-        services.GetService<CommandTallyCache>()?.Invalidate();
-    }
+    public static Task AddAsync(OasisDb db, IServiceProvider services, DutyShiftRequest body, CancellationToken ct) =>
+        DutyBook.AddAsync(db, body, services.GetRequiredService<CommandTallyCache>(), ct);
 
-    public static async Task RemoveAsync(OasisDb db, IServiceProvider services, long id, CancellationToken ct)
-    {
-        await DutyBook.RemoveAsync(db, id, ct).ConfigureAwait(false);
-        services.GetService<CommandTallyCache>()?.Invalidate();
-    }
+    public static Task RemoveAsync(OasisDb db, IServiceProvider services, long id, CancellationToken ct) =>
+        DutyBook.RemoveAsync(db, id, services.GetRequiredService<CommandTallyCache>(), ct);
 
     public static Task<(List<HandOverAlarm> Alarms, List<HandOverOrder> Orders)> OutstandingAsync(OasisDb db, DateTime nowUtc, CancellationToken ct) =>
         DutyBook.OutstandingAsync(db, nowUtc, ct);
