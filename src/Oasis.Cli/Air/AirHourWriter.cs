@@ -19,6 +19,9 @@ internal readonly record struct ImportedHour(string Station, DateTime HourUtc, d
 /// <remarks>The caller opens <paramref name="connection"/>.</remarks>
 internal sealed class AirHourWriter(DbConnection connection, string status, DateTime importedAt)
 {
+    // The days each transaction touched, per station: marked stale for the daily aggregation in the same transaction.
+    private readonly Dictionary<string, (DateOnly From, DateOnly To)> _touched = new(StringComparer.Ordinal);
+
     private const int RowsPerTransaction = 50_000;
     private readonly int _rowsPerStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : 500;
     private const int Columns = 11;
@@ -45,6 +48,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
                 pending.Clear();
                 if (written % RowsPerTransaction == 0)
                 {
+                    await MarkStaleAsync(transaction, ct).ConfigureAwait(false);
                     await transaction.CommitAsync(ct).ConfigureAwait(false);
                     await transaction.DisposeAsync().ConfigureAwait(false);
                     transaction = null;
@@ -61,6 +65,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
 
             if (transaction is not null)
             {
+                await MarkStaleAsync(transaction, ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
             }
 
@@ -81,6 +86,34 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
         }
     }
 
+    /// <summary>One <c>air_daily_stale</c> row per station the transaction wrote, over the days it wrote (decision 0507).</summary>
+    private async Task MarkStaleAsync(DbTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """INSERT INTO air_daily_stale ("StationCode", "FromDay", "ToDay") VALUES (@s, @f, @t)""";
+        var (s, f, t) = (command.CreateParameter(), command.CreateParameter(), command.CreateParameter());
+        (s.ParameterName, f.ParameterName, t.ParameterName) = ("@s", "@f", "@t");
+        command.Parameters.Add(s);
+        command.Parameters.Add(f);
+        command.Parameters.Add(t);
+        foreach (var (station, (from, to)) in _touched)
+        {
+            (s.Value, f.Value, t.Value) = (station, from, to);
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        _touched.Clear();
+    }
+
+    private void Touch(string station, DateTime hourUtc)
+    {
+        var day = AirHourlyLayer.DayOf(hourUtc);
+        _touched[station] = _touched.TryGetValue(station, out var range)
+            ? (day < range.From ? day : range.From, day > range.To ? day : range.To)
+            : (day, day);
+    }
+
     private async Task<int> ExecuteAsync(DbCommand command, DbTransaction transaction, List<ImportedHour> rows, CancellationToken ct)
     {
         command.Transaction = transaction;
@@ -88,6 +121,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
+            Touch(row.Station, row.HourUtc);
             var i = r * Columns;
             p[i].Value = row.Station;
             p[i + 1].Value = DateTime.SpecifyKind(row.HourUtc, DateTimeKind.Utc);

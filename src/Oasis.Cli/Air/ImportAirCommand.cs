@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Oasis.Air;
+using Oasis.Air.Aggregates;
 using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Configuration;
@@ -110,6 +111,9 @@ internal static class ImportAirCommand
             await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
             var writer = new AirHourWriter(db.Database.GetDbConnection(), request.Status, DateTime.UtcNow);
             var written = await writer.WriteAsync(HoursOf(store), n => error.Write($"oasis import air: {n} hour(s) written\n"), ct).ConfigureAwait(false);
+            // The daily values the figures read are computed now, so that the host answers from them at once (decision 0507).
+            var pass = await AirDailyAggregation.CatchUpAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
+            await error.WriteAsync($"oasis import air: {pass.StationDays} station-day(s) aggregated in {clock.Elapsed.TotalSeconds:0.0} s\n").ConfigureAwait(false);
             await error.WriteAsync(
                 $"oasis import air: {written} hour(s) of {store.StationCount} station(s) imported as {request.Status} into {settings.Provider} in {clock.Elapsed.TotalSeconds:0.0} s\n")
                 .ConfigureAwait(false);

@@ -61,6 +61,10 @@ internal static class SeedCommand
         await error.WriteAsync($"oasis seed history: {minutes} minute readings in {clock.Elapsed.TotalSeconds:0.0} s\n").ConfigureAwait(false);
         var alarms = await SeedAlarms.WriteAsync(db, devices, lastHour, days, alarmsPerDay, ct).ConfigureAwait(false);
         await error.WriteAsync($"oasis seed history: {alarms} cleared alarms in {clock.Elapsed.TotalSeconds:0.0} s\n").ConfigureAwait(false);
+        // The readings bypass the packets the daily aggregation follows: leave it one mark for the whole span (decision 0507).
+        Oasis.Air.Aggregates.AirDailyAggregation.MarkStale(db, Oasis.Air.Aggregates.AirDayStale.AllStations,
+            Oasis.Air.AirHourlyLayer.DayOf(lastHour.AddHours(-24.0 * days)), Oasis.Air.AirHourlyLayer.DayOf(lastHour));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return CliHost.Success;
     }
 }

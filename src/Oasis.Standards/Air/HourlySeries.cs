@@ -18,6 +18,12 @@ public sealed class HourlySeries
         Array.Fill(_values, double.NaN);
     }
 
+    /// <summary>Hours in a series' day.</summary>
+    public const int HoursPerDay = HourlyAggregation.HoursPerDay;
+
+    /// <summary>Whether the engine counts an hourly value as valid (a number, not negative).</summary>
+    public static bool IsValidHour(double value) => HourlyAggregation.IsValid(value);
+
     public DateOnly FirstDay { get; }
 
     public int Days { get; }

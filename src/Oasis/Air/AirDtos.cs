@@ -25,6 +25,17 @@ internal sealed record AirDailyDto(
     string Dust,
     string? DustSource)
 {
+    /// <summary>数据状态 of the layer the day rests on: <c>reviewed</c> (审核) or <c>realtime</c> (实况).</summary>
+    public string Status { get; init; } = AirDataStatus.Reviewed;
+
+    /// <summary>A station's valid hours per pollutant (by report code); null for the city.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, int>? ValidHours { get; init; }
+
+    /// <summary>The city's evaluation stations with data that day; null for a station.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Stations { get; init; }
+
     public static AirDailyDto Of(string station, in DailyAirQuality day, DustBasis dust)
     {
         var c = day.Concentrations;
@@ -82,6 +93,12 @@ internal sealed record AirPeriodDto(
 
     /// <summary>首要污染物 days per pollutant (by report code); a day with two primary pollutants counts for both.</summary>
     public IReadOnlyDictionary<string, int> PrimaryDays { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Valid days per pollutant (by report code) that the means and percentiles rest on.</summary>
+    public IReadOnlyDictionary<string, int> PollutantValidDays { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>数据状态 of the layer the figures rest on: <c>reviewed</c> (审核) or <c>realtime</c> (实况).</summary>
+    public string Status { get; init; } = AirDataStatus.Reviewed;
 
     /// <summary>Last year's comparison; null inside a comparison.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

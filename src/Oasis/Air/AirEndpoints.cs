@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oasis.Air.Aggregates;
 using Oasis.Air.Dust;
 using Oasis.Air.Reports;
 using Oasis.Air.Review;
@@ -12,8 +13,8 @@ using Oasis.Standards.Air;
 namespace Oasis.Air;
 
 /// <summary>
-/// <c>GET /api/air/daily</c> and <c>GET /api/air/period</c> (docs/air-api.md): figures computed by the standards
-/// engine from the merged hourly layer (decision 0501), for one station or the city; the targets, their progress and
+/// <c>GET /api/air/daily</c> and <c>GET /api/air/period</c> (docs/air-api.md): figures rated by the standards engine
+/// from the stored daily values of the merged hourly layer (decisions 0501, 0507), for one station or the city; the targets, their progress and
 /// the dust periods (decisions 0503, 0504).
 /// </summary>
 internal static class AirEndpoints
@@ -32,17 +33,17 @@ internal static class AirEndpoints
     }
 
     private static async Task<Ok<List<AirDailyDto>>> DailyAsync(string? station, string? from, string? to, string? period, string? standard, string? dust, string? dustSource,
-        HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+        string? status, HttpContext http, AirDailyStore daily, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, status, http, db, scopes, ct).ConfigureAwait(false);
         var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, query.From, query.To, ct).ConfigureAwait(false);
-        var rated = await RateAsync(db, query.Station, query.From, query.To, query.Choice, basis, ct).ConfigureAwait(false);
+        var rated = await RateAsync(daily, db, query.Station, query.From, query.To, query.Choice, basis, query.Status, ct).ConfigureAwait(false);
         var rows = new List<AirDailyDto>(rated.Days.Length);
         for (var i = 0; i < rated.Days.Length; i++)
         {
             if (rated.Present[i])
             {
-                rows.Add(AirDailyDto.Of(rated.Name, rated.Days[i], basis));
+                rows.Add(AirDailyDto.Of(rated.Name, rated.Days[i], basis) with { Status = query.Status, ValidHours = rated.ValidHoursOf(i), Stations = rated.Stations?[i] });
             }
         }
 
@@ -50,31 +51,33 @@ internal static class AirEndpoints
     }
 
     private static async Task<Ok<AirPeriodDto>> PeriodAsync(string? station, string? from, string? to, string? period, string? standard, string? dust, string? dustSource,
-        HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+        string? status, HttpContext http, AirDailyStore daily, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
-        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, http, db, scopes, ct).ConfigureAwait(false);
-        var current = await PeriodOfAsync(db, query.Station, query.From, query.To, query.Choice, query, ct).ConfigureAwait(false);
+        var query = await AirQuery.CheckAsync(station, from, to, period, standard, dust, dustSource, status, http, db, scopes, ct).ConfigureAwait(false);
+        var current = await PeriodOfAsync(daily, db, query.Station, query.From, query.To, query.Choice, query, ct).ConfigureAwait(false);
 
         // 同口径: last year's same days in this period's edition (the edition in force on `to`, or the forced one), and
         // beside it last year as it was rated by its own editions (or the forced one).
         var edition = EditionSelector.For(query.To, query.Choice);
         var (lastFrom, lastTo) = (query.From.AddYears(-1), query.To.AddYears(-1));
-        var same = await PeriodOfAsync(db, query.Station, lastFrom, lastTo,
+        var same = await PeriodOfAsync(daily, db, query.Station, lastFrom, lastTo,
             edition == AirStandardEdition.Hj633_2012 ? EditionChoice.Force2012 : EditionChoice.Force2026, query, ct).ConfigureAwait(false);
-        var other = await PeriodOfAsync(db, query.Station, lastFrom, lastTo, query.Choice, query, ct).ConfigureAwait(false);
+        var other = await PeriodOfAsync(daily, db, query.Station, lastFrom, lastTo, query.Choice, query, ct).ConfigureAwait(false);
         return TypedResults.Ok(current with { Previous = new AirComparisonDto(same, other) });
     }
 
-    private static async Task<AirPeriodDto> PeriodOfAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, AirQuery query, CancellationToken ct)
+    private static async Task<AirPeriodDto> PeriodOfAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, AirQuery query, CancellationToken ct)
     {
         var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, from, to, ct).ConfigureAwait(false);
-        var rated = await RateAsync(db, station, from, to, choice, basis, ct).ConfigureAwait(false);
+        var rated = await RateAsync(daily, db, station, from, to, choice, basis, query.Status, ct).ConfigureAwait(false);
         // The comprehensive index takes the limits of the edition in force on the period's last day, as `oasis air annual` does.
         var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: basis.Deducts);
         return AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis) with
         {
             ExceedanceDays = PollutantSet.All.Members().ToDictionary(p => p.Code(), p => statistics.Of(p).ExceedanceDays, StringComparer.Ordinal),
             PrimaryDays = ByCode(PeriodEvaluation.PrimaryDays(rated.Days)),
+            PollutantValidDays = PollutantSet.All.Members().ToDictionary(p => p.Code(), p => statistics.Of(p).ValidDays, StringComparer.Ordinal),
+            Status = query.Status,
         };
     }
 
@@ -94,8 +97,9 @@ internal static class AirEndpoints
         return old && current ? "2012+2026" : old ? "2012" : "2026";
     }
 
-    private static Task<RatedDays> RateAsync(OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, DustBasis basis, CancellationToken ct) =>
+    private static Task<RatedDays> RateAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, DustBasis basis,
+        string status, CancellationToken ct) =>
         station == AirFigures.City
-            ? AirFigures.CityAsync(db, from, to, choice, basis.ForEngine, ct)
-            : AirFigures.StationAsync(db, station, from, to, choice, basis.ForEngine, ct);
+            ? AirFigures.CityAsync(daily, db, from, to, choice, basis.ForEngine, status, ct)
+            : AirFigures.StationAsync(daily, db, station, from, to, choice, basis.ForEngine, status, ct);
 }

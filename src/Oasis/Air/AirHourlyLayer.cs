@@ -5,13 +5,18 @@ using Oasis.Standards.Air;
 
 namespace Oasis.Air;
 
-/// <summary>A station's merged hours over whole Beijing days, and which days had any hour at all.</summary>
-internal sealed record StationHours(string Station, HourlySeries Series, bool[] Present);
+/// <summary>
+/// A station's merged hours over whole Beijing days, which days had any hour at all, and how many of each day's hours
+/// came from a reviewed (审核) import.
+/// </summary>
+internal sealed record StationHours(string Station, HourlySeries Series, bool[] Present, int[] ReviewedHours);
 
 /// <summary>
 /// The hourly layer the air figures rest on (decision 0501): per station and hour, the reviewed import (审核) if
 /// present, else the real-time import (实况), else the HJ 212 hourly value of the station's devices. An import row
 /// wins as a whole — a value a reviewer left empty stays missing rather than falling back to a lower layer.
+/// The 实况 layer (status <c>realtime</c>, decision 0507) is the data as received: the real-time import, else HJ 212,
+/// without reviewed imports and without review marks.
 /// </summary>
 internal static class AirHourlyLayer
 {
@@ -22,23 +27,50 @@ internal static class AirHourlyLayer
     private const byte RealtimeRank = 2;
     private const byte ReviewedRank = 3;
 
-    /// <summary>The hours of <paramref name="station"/> from <paramref name="from"/> to <paramref name="to"/> (Beijing days, inclusive).</summary>
-    public static async Task<StationHours> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The reviewed (审核) hours of <paramref name="station"/> from <paramref name="from"/> to <paramref name="to"/> (Beijing days, inclusive).</summary>
+    public static Task<StationHours> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct) =>
+        LoadAsync(db, station, from, to, AirDataStatus.Reviewed, ct);
+
+    /// <summary>The hours of one data status's layer: <c>reviewed</c> (审核) or <c>realtime</c> (实况).</summary>
+    public static async Task<StationHours> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, string status, CancellationToken ct) =>
+        (await LoadLayersAsync(db, station, from, to, status == AirDataStatus.Reviewed, ct).ConfigureAwait(false))[status == AirDataStatus.Reviewed ? 1 : 0];
+
+    /// <summary>
+    /// Both layers from one read of the data — [0] 实况, [1] 审核 — or, without <paramref name="reviewed"/>, only the
+    /// 实况 layer.
+    /// </summary>
+    public static async Task<StationHours[]> LoadLayersAsync(OasisDb db, string station, DateOnly from, DateOnly to, bool reviewed, CancellationToken ct)
     {
         var days = to.DayNumber - from.DayNumber + 1;
-        var series = new HourlySeries(from, days);
-        var rank = new byte[days * H];
         var fromUtc = ToUtc(from);
         var toUtc = ToUtc(to.AddDays(1));
 
         var imported = await db.AirHours.AsNoTracking()
-            .Where(h => h.StationCode == station && h.HourUtc >= fromUtc && h.HourUtc < toUtc)
+            .Where(h => h.StationCode == station && h.HourUtc >= fromUtc && h.HourUtc < toUtc && (reviewed || h.Status == AirDataStatus.Realtime))
             .ToListAsync(ct).ConfigureAwait(false);
+        var mns = await db.Devices.AsNoTracking().Where(d => d.StationCode == station).Select(d => d.Mn).ToListAsync(ct).ConfigureAwait(false);
+        var hj212 = mns.Count > 0 ? await HourlyReadings.LoadAsync(db, mns, fromUtc, toUtc, ct).ConfigureAwait(false) : [];
+
+        var realtime = Build(station, from, days, fromUtc, imported, hj212, withReviewed: false);
+        if (!reviewed)
+        {
+            return [realtime];
+        }
+
+        var merged = Build(station, from, days, fromUtc, imported, hj212, withReviewed: true);
+        await ApplyReviewAsync(db, station, merged.Series, fromUtc, toUtc, ct).ConfigureAwait(false);
+        return [realtime, merged];
+    }
+
+    private static StationHours Build(string station, DateOnly from, int days, DateTime fromUtc, List<AirHour> imported, List<HourlyValue> hj212, bool withReviewed)
+    {
+        var series = new HourlySeries(from, days);
+        var rank = new byte[days * H];
         foreach (var row in imported)
         {
             var i = IndexOf(row.HourUtc, fromUtc);
             var r = row.Status == AirDataStatus.Reviewed ? ReviewedRank : RealtimeRank;
-            if (i < 0 || i >= rank.Length || rank[i] >= r)
+            if (i < 0 || i >= rank.Length || rank[i] >= r || (r == ReviewedRank && !withReviewed))
             {
                 continue;
             }
@@ -52,30 +84,27 @@ internal static class AirHourlyLayer
             Set(series, Pollutant.O3, i, row.O3);
         }
 
-        var mns = await db.Devices.AsNoTracking().Where(d => d.StationCode == station).Select(d => d.Mn).ToListAsync(ct).ConfigureAwait(false);
-        if (mns.Count > 0)
+        foreach (var value in hj212)
         {
-            foreach (var value in await HourlyReadings.LoadAsync(db, mns, fromUtc, toUtc, ct).ConfigureAwait(false))
+            var i = IndexOf(value.HourUtc, fromUtc);
+            if (i < 0 || i >= rank.Length || rank[i] > Hj212Rank || !AirFactors.TryGet(value.Factor, out var pollutant))
             {
-                var i = IndexOf(value.HourUtc, fromUtc);
-                if (i < 0 || i >= rank.Length || rank[i] > Hj212Rank || !AirFactors.TryGet(value.Factor, out var pollutant))
-                {
-                    continue;
-                }
-
-                rank[i] = Hj212Rank;
-                series.Of(pollutant)[i] = value.Value;
+                continue;
             }
+
+            rank[i] = Hj212Rank;
+            series.Of(pollutant)[i] = value.Value;
         }
 
-        await ApplyReviewAsync(db, station, series, fromUtc, toUtc, ct).ConfigureAwait(false);
         var present = new bool[days];
+        var reviewedHours = new int[days];
         for (var i = 0; i < rank.Length; i++)
         {
             present[i / H] |= rank[i] > 0;
+            reviewedHours[i / H] += rank[i] == ReviewedRank ? 1 : 0;
         }
 
-        return new StationHours(station, series, present);
+        return new StationHours(station, series, present, reviewedHours);
     }
 
     /// <summary>
@@ -104,6 +133,9 @@ internal static class AirHourlyLayer
     /// <summary>The UTC instant of 00:00 Beijing time on <paramref name="day"/>.</summary>
     public static DateTime ToUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
+
+    /// <summary>The Beijing calendar day of a UTC instant.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(8));
 
     private static int IndexOf(DateTime hourUtc, DateTime fromUtc) => (int)Math.Floor((hourUtc - fromUtc).TotalHours);
 

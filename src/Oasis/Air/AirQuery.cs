@@ -9,7 +9,7 @@ using Oasis.Standards.Air;
 namespace Oasis.Air;
 
 /// <summary>The checked parameters of <c>GET /api/air/daily|period</c>: what, when, which edition, which dust basis.</summary>
-internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, EditionChoice Choice, string Dust, string DustSource)
+internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, EditionChoice Choice, string Dust, string DustSource, string Status)
 {
     /// <summary>A year, leap day included: the longest period one request evaluates.</summary>
     public const int MaxDays = 366;
@@ -19,7 +19,7 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
     /// the caller's grids). The city's figures are published (the public page shows them): every staff member may read them.
     /// </summary>
     public static async Task<AirQuery> CheckAsync(string? station, string? from, string? to, string? period, string? standard, string? dust,
-        string? dustSource, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+        string? dustSource, string? status, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(station))
@@ -75,6 +75,13 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
             errors.Add(new FieldError(null, "dustSource", "Validation.OneOf", dustSource, string.Join(", ", DustStatus.Levels)));
         }
 
+        // 审核 unless the caller asks for the data as received (实况, decision 0507).
+        status ??= AirDataStatus.Reviewed;
+        if (!AirDataStatus.IsKnown(status))
+        {
+            errors.Add(new FieldError(null, "status", "Validation.OneOf", status, "reviewed, realtime"));
+        }
+
         if (errors.Count > 0)
         {
             throw OasisProblemException.Validation(errors);
@@ -91,7 +98,7 @@ internal sealed record AirQuery(string Station, DateOnly From, DateOnly To, Edit
             }
         }
 
-        return new AirQuery(station!, start!.Value, end!.Value, choice!.Value, dust, dustSource);
+        return new AirQuery(station!, start!.Value, end!.Value, choice!.Value, dust, dustSource, status);
     }
 
     public static EditionChoice? ParseStandard(string? standard) => (standard ?? "auto") switch

@@ -31,6 +31,18 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 {
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Oasis.Air.Aggregates.AirStaleTracking.MarkChanges(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Oasis.Air.Aggregates.AirStaleTracking.MarkChanges(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<UserScope> UserScopes => Set<UserScope>();
@@ -54,6 +66,12 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
 
     public DbSet<AirHour> AirHours => Set<AirHour>();
+
+    public DbSet<Oasis.Air.Aggregates.AirDay> AirDays => Set<Oasis.Air.Aggregates.AirDay>();
+
+    public DbSet<Oasis.Air.Aggregates.AirDayStale> AirDayStale => Set<Oasis.Air.Aggregates.AirDayStale>();
+
+    public DbSet<Oasis.Air.Aggregates.AirAggregateMark> AirAggregateMarks => Set<Oasis.Air.Aggregates.AirAggregateMark>();
 
     public DbSet<WaterBody> WaterBodies => Set<WaterBody>();
 

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Oasis.Air;
+using Oasis.Air.Aggregates;
+using Oasis.Standards.Air;
 
 namespace Oasis.Tests.Air;
 
@@ -51,6 +55,46 @@ public sealed class AirFiguresTests(OasisFactory factory) : IClassFixture<OasisF
         Assert.Equal("2015-01-01", json.Str("from"));
         Assert.Equal("2015-12-31", json.Str("to"));
         AirAssert.PeriodEqual(cli.Output, Station, json);
+    }
+
+    [Fact]
+    public async Task The_stored_daily_values_rate_exactly_as_the_engine_does_from_the_hours_in_both_editions()
+    {
+        await ImportOnceAsync();
+        var (from, to) = (new DateOnly(2015, 1, 1), new DateOnly(2015, 12, 31));
+        var store = factory.Services.GetRequiredService<AirDailyStore>();
+        var json = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        await factory.WithDbAsync(async db =>
+        {
+            var hours = await AirHourlyLayer.LoadAsync(db, Station, from, to, TestApi.Ct);
+            foreach (var (choice, edition) in new[] { (EditionChoice.Force2012, AirStandardEdition.Hj633_2012), (EditionChoice.Force2026, AirStandardEdition.Hj633_2026) })
+            {
+                var direct = DailyAirQuality.EvaluateSeries(hours.Series, choice);
+                var stored = await AirFigures.StationAsync(store, db, Station, from, to, choice, TestApi.Ct);
+                Assert.Equal(365, stored.Days.Length);
+                for (var d = 0; d < direct.Length; d++)
+                {
+                    // Bit for bit: the concentrations are the same doubles, so the AQI, category and primary pollutants are too.
+                    Assert.Equal(direct[d].Concentrations, stored.Days[d].Concentrations);
+                    Assert.Equal((direct[d].Aqi.Aqi, direct[d].Aqi.Category, direct[d].Aqi.PrimaryPollutants, direct[d].Edition),
+                        (stored.Days[d].Aqi.Aqi, stored.Days[d].Aqi.Category, stored.Days[d].Aqi.PrimaryPollutants, stored.Days[d].Edition));
+                }
+
+                Assert.Equal(JsonSerializer.Serialize(PeriodEvaluation.Evaluate(direct, edition), json),
+                    JsonSerializer.Serialize(PeriodEvaluation.Evaluate(stored.Days, edition), json));
+            }
+
+            // Each day says how many valid hours it rests on.
+            var rows = await db.AirDays.Where(r => r.StationCode == Station && r.Status == AirDataStatus.Reviewed && r.Day >= from && r.Day <= to).ToListAsync(TestApi.Ct);
+            var validPm25 = 0;
+            foreach (var value in hours.Series.Of(Pollutant.Pm25))
+            {
+                validPm25 += value >= 0 ? 1 : 0;
+            }
+
+            Assert.Equal((365, validPm25), (rows.Count, rows.Sum(r => r.ValidHours[(int)Pollutant.Pm25])));
+            return 0;
+        });
     }
 
     [Fact]

@@ -42,6 +42,14 @@ public sealed class AirLayerTests(OasisFactory factory) : IClassFixture<OasisFac
         await ImportAsync("reviewed", 16, 100);
         Assert.Equal(50m, await Pm25Async(admin)); // (8 × 10 + 8 × 40 + 8 × 100) / 24
 
+        // 实况 (status=realtime) is the data as received: the reviewed import does not enter it.
+        var realtime = Assert.Single(await admin.ListAsync($"/api/air/daily?station={Station}&from={Day}&to={Day}&status=realtime"));
+        Assert.Equal((30m, "realtime"), (realtime.GetProperty("pm25").GetDecimal(), realtime.Str("status")));
+        var reviewed = Assert.Single(await admin.ListAsync($"/api/air/daily?station={Station}&from={Day}&to={Day}"));
+        Assert.Equal("reviewed", reviewed.Str("status"));
+        Assert.Equal(24, reviewed.GetProperty("validHours").GetProperty("PM2.5").GetInt32());
+        Assert.Equal(0, reviewed.GetProperty("validHours").GetProperty("SO2").GetInt32()); // nobody measured SO2
+
         // The grid manager of the station's grid reads it.
         var grid = await factory.UserAsync("demo.grid");
         Assert.Single(await grid.ListAsync($"/api/air/daily?station={Station}&from={Day}&to={Day}"));
@@ -54,6 +62,7 @@ public sealed class AirLayerTests(OasisFactory factory) : IClassFixture<OasisFac
     [InlineData("station=city&from=2015-03-01&to=2015-02-01", "to")]
     [InlineData("station=city&from=2015-01-01&to=2016-01-02", "to")]
     [InlineData("station=city&from=2015-01-01&to=2015-01-31&standard=2020", "standard")]
+    [InlineData("station=city&from=2015-01-01&to=2015-01-31&status=draft", "status")]
     public async Task Bad_parameters_are_a_400_in_chinese(string query, string field)
     {
         var admin = await factory.UserAsync("demo.admin");

@@ -29,6 +29,8 @@ public sealed class AirReviewTests(OasisFactory factory) : IClassFixture<OasisFa
         var mark = await (await monitor.PostAsJsonAsync("/api/air/reviews", order, TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Created);
         Assert.Equal(("PM2.5", "calibration", "demo.monitor"), (mark.Str("pollutant"), mark.Str("reason"), mark.Str("createdBy")));
         Assert.Equal(40m, await Pm25Async(monitor)); // the 20 hours that remain: still a valid day (≥ 20 hours)
+        var asReceived = Assert.Single(await monitor.ListAsync($"/api/air/daily?station={Station}&from=2025-02-10&to=2025-02-10&status=realtime"));
+        Assert.Equal(67m, asReceived.GetProperty("pm25").GetDecimal()); // 实况: the mark does not apply
         var period = await monitor.GetFromJsonAsync<JsonElement>($"/api/air/period?station={Station}&from=2025-02-10&to=2025-02-10", TestApi.Ct);
         Assert.Equal(40m, period.GetProperty("pm25").GetDecimal());
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Oasis.Air.Aggregates;
 using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Reports;
-using Oasis.Standards.Air;
 using Oasis.Platform.Time;
+using Oasis.Standards.Air;
 
 namespace Oasis.Air.Reports;
 
@@ -26,10 +27,10 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
     /// <summary>The values and the table of days (tag <c>days</c>) for the template writer.</summary>
     public ReportContent ToReport() => new(Values, new Dictionary<string, ReportTable>(StringComparer.Ordinal) { ["days"] = new(DayColumns, DayRows) });
 
-    public static async Task<AirReportContent> BuildAsync(OasisDb db, string city, string kind, DateOnly from, DateOnly to, EditionChoice choice,
+    public static async Task<AirReportContent> BuildAsync(AirDailyStore daily, OasisDb db, string city, string kind, DateOnly from, DateOnly to, EditionChoice choice,
         DustBasis dust, DateTimeOffset now, CancellationToken ct)
     {
-        var rated = await AirFigures.CityAsync(db, from, to, choice, dust.ForEngine, ct).ConfigureAwait(false);
+        var rated = await AirFigures.CityAsync(daily, db, from, to, choice, dust.ForEngine, AirDataStatus.Reviewed, ct).ConfigureAwait(false);
         var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: dust.Deducts);
         var period = AirPeriodDto.Of(AirFigures.City, from, to, statistics, AirEndpoints.EditionsOf(rated.Days), dust);
         var days = new List<AirDailyDto>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Oasis.Air.Aggregates;
 using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Platform.Configuration;
@@ -27,7 +28,7 @@ internal sealed record AirReportRequest(string Kind, DateOnly Date, string Forma
 /// Generates a report from its template, writes the file under <c>reports/air/</c> of the data directory and records it
 /// in the history (<see cref="AirReport"/>). Used by <c>POST /api/air/reports</c> and by the schedule.
 /// </summary>
-internal sealed class AirReportService(OasisPaths paths, IHostEnvironment environment, IOptions<AirReportOptions> options, IOptions<CityInfo> city, TimeProvider clock)
+internal sealed class AirReportService(OasisPaths paths, IHostEnvironment environment, IOptions<AirReportOptions> options, IOptions<CityInfo> city, AirDailyStore daily, TimeProvider clock)
 {
     public ReportFiles Files { get; } = new(Path.Combine(paths.DataDirectory, "reports", "air"), Path.Combine("Air", "Reports", "Templates"),
         options.Value.TemplateDirectory, environment.ContentRootPath);
@@ -37,7 +38,7 @@ internal sealed class AirReportService(OasisPaths paths, IHostEnvironment enviro
         var (from, to) = AirReportKinds.PeriodOf(request.Kind, request.Date);
         var dust = await DustBasis.LoadAsync(db, request.Dust, request.DustSource, from, to, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var content = await AirReportContent.BuildAsync(db, city.Value.Name, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
+        var content = await AirReportContent.BuildAsync(daily, db, city.Value.Name, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
         var bytes = TemplateReportWriter.Write(request.Format, Files.TemplatePath(request.Kind, request.Format), content.ToReport());
         var fileName = await Files.WriteAsync(request.Kind, from, request.Format, bytes, now, ct).ConfigureAwait(false);
         var report = new AirReport

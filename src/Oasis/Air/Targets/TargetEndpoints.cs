@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oasis.Air.Aggregates;
 using Oasis.Data;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Time;
@@ -8,7 +9,7 @@ namespace Oasis.Air.Targets;
 /// <summary><c>GET /api/air/targets/progress?year=</c> (docs/air-api.md, decision 0503).</summary>
 internal static class TargetEndpoints
 {
-    public static async Task<Ok<TargetProgressDto>> ProgressAsync(int? year, OasisDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<TargetProgressDto>> ProgressAsync(int? year, AirDailyStore daily, OasisDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = BeijingTime.Today(clock);
         var y = year ?? today.Year;
@@ -17,6 +18,6 @@ internal static class TargetEndpoints
             throw OasisProblemException.Validation("year", "Validation.Range", 2000, 2100);
         }
 
-        return TypedResults.Ok(await TargetProgress.ComputeAsync(db, y, today, ct).ConfigureAwait(false));
+        return TypedResults.Ok(await TargetProgress.ComputeAsync(daily, db, y, today, ct).ConfigureAwait(false));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oasis.Air.Aggregates;
 using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Standards.Air;
@@ -11,7 +12,7 @@ namespace Oasis.Air.Targets;
 /// </summary>
 internal static class TargetProgress
 {
-    public static async Task<TargetProgressDto> ComputeAsync(OasisDb db, int year, DateOnly today, CancellationToken ct)
+    public static async Task<TargetProgressDto> ComputeAsync(AirDailyStore daily, OasisDb db, int year, DateOnly today, CancellationToken ct)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
@@ -36,7 +37,7 @@ internal static class TargetProgress
                 var dust = through is { } end
                     ? await DustBasis.LoadAsync(db, target.Dust, DustBasis.DefaultSource, first, end, ct).ConfigureAwait(false)
                     : (target.Dust == DustBasis.Deduct ? new DustBasis(DustBasis.Deduct, DustBasis.DefaultSource, []) : DustBasis.Included);
-                var days = through is { } to ? (await AirFigures.CityAsync(db, first, to, choice, dust.ForEngine, ct).ConfigureAwait(false)).Days : [];
+                var days = through is { } to ? (await AirFigures.CityAsync(daily, db, first, to, choice, dust.ForEngine, AirDataStatus.Reviewed, ct).ConfigureAwait(false)).Days : [];
                 rated = (days, dust);
                 cache[key] = rated;
             }

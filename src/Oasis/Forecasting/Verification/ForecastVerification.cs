@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oasis.Air;
+using Oasis.Air.Aggregates;
 using Oasis.Data;
 using Oasis.Forecast;
 using Oasis.Forecasting.Issues;
@@ -31,7 +32,7 @@ internal static class ForecastVerification
 
     public static void MapVerification(this RouteGroupBuilder forecast) => forecast.MapGet("/verification", VerifyAsync);
 
-    private static async Task<Ok<VerificationDto>> VerifyAsync(string? station, string? from, string? to, HttpContext http, OasisDb db,
+    private static async Task<Ok<VerificationDto>> VerifyAsync(string? station, string? from, string? to, HttpContext http, AirDailyStore daily, OasisDb db,
         DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
     {
         station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
@@ -54,11 +55,11 @@ internal static class ForecastVerification
             throw OasisProblemException.OutOfScope();
         }
 
-        return TypedResults.Ok(await ComputeAsync(db, station, since, until, ForecastTime.LastCompleteDay(clock), ct).ConfigureAwait(false));
+        return TypedResults.Ok(await ComputeAsync(daily, db, station, since, until, ForecastTime.LastCompleteDay(clock), ct).ConfigureAwait(false));
     }
 
     /// <summary>The verification of <paramref name="station"/> (or <c>city</c>) over the issue days [since, until]; observed days up to <paramref name="last"/>.</summary>
-    internal static async Task<VerificationDto> ComputeAsync(OasisDb db, string station, DateOnly since, DateOnly until, DateOnly last, CancellationToken ct)
+    internal static async Task<VerificationDto> ComputeAsync(AirDailyStore daily, OasisDb db, string station, DateOnly since, DateOnly until, DateOnly last, CancellationToken ct)
     {
         var latest = await db.Set<ForecastIssue>().AsNoTracking().Where(i => i.IssueDate >= since && i.IssueDate <= until)
             .GroupBy(i => i.IssueDate).Select(g => g.Max(i => i.Id)).ToListAsync(ct).ConfigureAwait(false);
@@ -69,8 +70,8 @@ internal static class ForecastVerification
         var observedUntil = rows.Count == 0 ? since : rows.Max(r => r.Day.TargetDate);
         observedUntil = observedUntil > last ? last : observedUntil;
         var observed = station == AirFigures.City
-            ? await AirFigures.CityAsync(db, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false)
-            : await AirFigures.StationAsync(db, station, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false);
+            ? await AirFigures.CityAsync(daily, db, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false)
+            : await AirFigures.StationAsync(daily, db, station, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false);
 
         var tally = new SkillTally();
         var days = new List<VerifiedDayDto>(rows.Count);

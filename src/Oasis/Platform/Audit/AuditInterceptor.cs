@@ -132,7 +132,9 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
         && entry.Entity is not OasisUser
         && entry.Entity is not UserScope
         && !entry.Metadata.ClrType.Namespace!.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal)
-        && entry.Entity is not IdentityRole;
+        && entry.Entity is not IdentityRole
+        // Derived rows (the air daily aggregates and their bookkeeping): the changes they follow are audited themselves.
+        && !entry.Metadata.ClrType.Namespace!.StartsWith("Oasis.Air.Aggregates", StringComparison.Ordinal);
 
     private static string KeyOf(EntityEntry entry)
     {

@@ -155,6 +155,100 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirAggregateMark", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("air_daily_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirDay", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("O3Max1h")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("O3Max8h")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ReviewedHours")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("double precision");
+
+                    b.Property<byte[]>("ValidHours")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StationCode", "Status", "Day");
+
+                    b.ToTable("air_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirDayStale", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("FromDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("ToDay")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("air_daily_stale", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Air.AirHour", b =>
                 {
                     b.Property<string>("StationCode")

@@ -145,6 +145,98 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirAggregateMark", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("air_daily_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirDay", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3Max1h")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3Max8h")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ReviewedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("ValidHours")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StationCode", "Status", "Day");
+
+                    b.ToTable("air_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Air.Aggregates.AirDayStale", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("air_daily_stale", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Air.AirHour", b =>
                 {
                     b.Property<string>("StationCode")
