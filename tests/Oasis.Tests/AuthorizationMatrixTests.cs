@@ -79,6 +79,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         ("readings hourly",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air ranking",                "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies list",          "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies get",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies export",        "401 200 403 403 200 200 200 200 200 200 403"),
@@ -223,6 +224,8 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
                 return await client.GetAsync($"/api/stations/{MatrixStation}/hourly", ct);
             case ("air", "daily"):
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "ranking"):
+                return await client.GetAsync("/api/air/ranking?by=towns&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("water", _):

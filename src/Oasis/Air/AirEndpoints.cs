@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oasis.Air.Aggregates;
 using Oasis.Air.Dust;
+using Oasis.Air.Ranking;
 using Oasis.Air.Reports;
 using Oasis.Air.Review;
 using Oasis.Air.Targets;
@@ -25,6 +26,7 @@ internal static class AirEndpoints
         group.MapGet("/daily", DailyAsync);
         group.MapGet("/period", PeriodAsync);
         group.MapGet("/targets/progress", TargetEndpoints.ProgressAsync);
+        group.MapAirRanking();
         app.MapDustPeriods();
         app.MapAirReports();
         app.MapAirReviews();

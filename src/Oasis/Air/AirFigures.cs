@@ -48,6 +48,14 @@ internal static class AirFigures
         return new RatedDays(station, days, values.Present) { ValidHours = values.Valid };
     }
 
+    /// <summary>Several stations' days from one read; no day is combined across stations.</summary>
+    public static async Task<List<(string Station, DailyConcentrations[] Days, bool[] Present)>> StationsAsync(AirDailyStore store, OasisDb db,
+        IReadOnlyList<string> codes, DateOnly from, DateOnly to, IReadOnlyList<DustPeriod>? dust, string status, CancellationToken ct)
+    {
+        var byCode = await DaysAsync(store, db, codes, from, to, dust, status, ct).ConfigureAwait(false);
+        return [.. codes.Select(c => (c, byCode[c].Days, byCode[c].Present))];
+    }
+
     public static Task<RatedDays> CityAsync(AirDailyStore store, OasisDb db, DateOnly from, DateOnly to, EditionChoice choice, CancellationToken ct) =>
         CityAsync(store, db, from, to, choice, null, AirDataStatus.Reviewed, ct);
 
