@@ -28,6 +28,8 @@ public sealed class WaterPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Assertions.Expect(page.GetByTestId("section-title")).ToContainTextAsync("CJ-W06");
         await Assertions.Expect(page.Locator("[data-testid=section-months] tbody tr[data-month]")).ToHaveCountAsync(24);
         await Assertions.Expect(page.GetByTestId("section-seasonal-kendall")).ToContainTextAsync("季节性 Kendall");
+        // The serial-correlation corrected test beside it (decision 0318); the demo's two years are too few for either.
+        await Assertions.Expect(page.GetByTestId("section-seasonal-kendall-corrected")).ToContainTextAsync("Hirsch–Slack 1984");
         // The automatic station beside the manual months: twelve months of its own evaluation, labelled as such.
         await Assertions.Expect(page.Locator("[data-testid=automatic-months] tbody tr[data-month]")).ToHaveCountAsync(12);
         await Assertions.Expect(page.GetByTestId("automatic-basis")).ToContainTextAsync("与手工监测评价分开");

@@ -9,11 +9,12 @@ public readonly record struct SeasonalValue(int Year, int Season, double Value);
 /// cycle cannot pass for a trend. Var(S) is the sum of the seasons' variances n(n−1)(2n+5)/18 less the tie term
 /// Σ t(t−1)(2t+5)/18; Z = (S − 1)/√Var for S &gt; 0, (S + 1)/√Var for S &lt; 0, else 0 (continuity correction);
 /// the two-sided p-value is the normal tail. The slope is the Seasonal Kendall slope estimator: the median of
-/// (x_j − x_i)/(year_j − year_i) over the same pairs, in units per year. Seasons are taken as independent (the
-/// 1982 test; the covariance correction of Hirsch and Slack 1984 is not applied — decision 0317).
+/// (x_j − x_i)/(year_j − year_i) over the same pairs, in units per year. <see cref="Variance"/>, <see cref="Z"/> and
+/// <see cref="PValue"/> take the seasons as independent (the 1982 test, decision 0317); <see cref="Corrected"/> adds the
+/// covariances between seasons estimated from ranks (Hirsch and Slack 1984, decision 0318).
 /// </summary>
 public sealed record SeasonalKendallTrend(int Years, int Values, long S, double Variance, double Z, double PValue, double? Slope,
-    TrendDirection Direction)
+    TrendDirection Direction, SeasonalKendallCorrection Corrected)
 {
     /// <summary>The fewest distinct years with data the test accepts, as for <see cref="SpearmanTrend"/>.</summary>
     public const int MinimumYears = SpearmanTrend.MinimumN;
@@ -54,20 +55,44 @@ public sealed record SeasonalKendallTrend(int Years, int Values, long S, double 
 
         if (years < MinimumYears || slopes.Count == 0)
         {
-            return new SeasonalKendallTrend(years, all.Count, s, variance, double.NaN, double.NaN, null, TrendDirection.Insufficient);
+            return new SeasonalKendallTrend(years, all.Count, s, variance, double.NaN, double.NaN, null, TrendDirection.Insufficient,
+                SeasonalKendallCorrection.Insufficient);
         }
 
         var slope = Median(slopes);
         if (variance <= 0)
         {
-            return new SeasonalKendallTrend(years, all.Count, s, 0, 0, 1, slope, TrendDirection.NoSignificantTrend); // every pair tied
+            // Every pair tied in every season: no trend, with or without the covariances (as the USGS program answers).
+            return new SeasonalKendallTrend(years, all.Count, s, 0, 0, 1, slope, TrendDirection.NoSignificantTrend,
+                new SeasonalKendallCorrection(0, 0, 0, 1, TrendDirection.NoSignificantTrend));
         }
 
+        var (z, p, direction) = Normal(s, variance, alpha);
+        var covariance = SeasonalKendallCorrection.CovarianceSum(all);
+        var corrected = variance + covariance;
+        SeasonalKendallCorrection correction;
+        if (corrected > 0)
+        {
+            var (cz, cp, cd) = Normal(s, corrected, alpha);
+            correction = new SeasonalKendallCorrection(covariance, corrected, cz, cp, cd);
+        }
+        else
+        {
+            // The rank estimate of the covariances is not bound to keep the sum positive: then there is no corrected test.
+            correction = new SeasonalKendallCorrection(covariance, corrected, double.NaN, double.NaN, TrendDirection.Insufficient);
+        }
+
+        return new SeasonalKendallTrend(years, all.Count, s, variance, z, p, slope, direction, correction);
+    }
+
+    /// <summary>Z with the continuity correction, its two-sided normal p-value, and the direction at α.</summary>
+    private static (double Z, double P, TrendDirection Direction) Normal(long s, double variance, double alpha)
+    {
         var z = s > 0 ? (s - 1) / Math.Sqrt(variance) : s < 0 ? (s + 1) / Math.Sqrt(variance) : 0;
         var p = StandardNormal.TwoSidedP(z);
         var direction = p > alpha ? TrendDirection.NoSignificantTrend
             : s > 0 ? TrendDirection.SignificantIncrease : TrendDirection.SignificantDecrease;
-        return new SeasonalKendallTrend(years, all.Count, s, variance, z, p, slope, direction);
+        return (z, p, direction);
     }
 
     /// <summary>Var(S) of one season: n(n−1)(2n+5)/18 less Σ t(t−1)(2t+5)/18 over the groups of t tied values.</summary>

@@ -10,8 +10,11 @@ internal static class WaterServices
 {
     public static IServiceCollection AddWater(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WaterReportOptions>().Bind(configuration.GetSection(WaterReportOptions.Section));
+        services.AddOptions<WaterReportOptions>().Bind(configuration.GetSection(WaterReportOptions.Section))
+            .Validate(o => o.IsValid(), "Oasis:Water:Reports: MonthlyDay must be 1–28, AnnualDay 1–31 and CatchUpMonths 0–24.").ValidateOnStart();
         services.AddSingleton<WaterReportService>();
+        services.AddSingleton<WaterReportScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<WaterReportScheduler>());
         return services;
     }
 

@@ -9,6 +9,8 @@ internal sealed record ExceedingDto(string Indicator, string Class, decimal? Mul
 /// The evaluation of a section (or a source's Table 1 part) over a month (<c>2025-03</c>) or a year (<c>2025</c>), all from
 /// the engine: the class of the mean sample, its status, whether it meets the target, the items above class Ⅲ, the main
 /// pollution indicators over the period's samples (month) or monthly means (year), and the mean values (4 decimals).
+/// <c>samples</c> counts the evaluated samples; <c>qualityControl</c> the quality-control replicates of the period, kept out
+/// of the evaluation (decision 0319).
 /// </summary>
 internal sealed record SectionEvaluationDto(
     string Section,
@@ -22,14 +24,18 @@ internal sealed record SectionEvaluationDto(
     bool? MeetsTarget,
     IReadOnlyList<ExceedingDto> Exceeding,
     IReadOnlyList<string> MainPollutants,
-    IReadOnlyDictionary<string, decimal> Values);
+    IReadOnlyDictionary<string, decimal> Values,
+    int QualityControl = 0);
 
 /// <summary>The status of a river or lake from its sections in the period (decision 0302).</summary>
 internal sealed record RiverStatusDto(
     string WaterBody, string Name, string Kind, string Period, int Sections, string? Status, decimal IIIOrBetterShare, decimal WorseThanVShare,
     string? MeanClass);
 
-/// <summary>A drinking-water source's compliance in the period; groundwater sources are not evaluated (GB/T 14848 not built).</summary>
+/// <summary>
+/// A drinking-water source's compliance in the period; groundwater sources are not evaluated (GB/T 14848 not built).
+/// <c>samples</c> counts the evaluated samples, quality-control replicates apart (decision 0319).
+/// </summary>
 internal sealed record SourceComplianceDto(
     string Source, string Name, string Kind, bool ThousandTonne, string Period, int Samples, bool? Compliant, int ItemsEvaluated,
     IReadOnlyList<string> Failures, int SamplesNotCompliant);
@@ -62,12 +68,24 @@ internal sealed record TrendYearDto(int Year, decimal Mean);
 internal sealed record TrendDto(string Section, string Indicator, IReadOnlyList<TrendYearDto> Years, int N, double? Rho, double? PValue, string Direction,
     SeasonalKendallDto SeasonalKendall);
 
-/// <summary>The Seasonal Kendall test of the monthly means (seasons = calendar months); <c>slope</c> in the indicator's unit per year.</summary>
-internal sealed record SeasonalKendallDto(int Years, int Months, long S, double? Z, double? PValue, double? Slope, string Direction)
+/// <summary>
+/// The Seasonal Kendall test of the monthly means (seasons = calendar months); <c>slope</c> in the indicator's unit per year.
+/// <c>variance</c>, <c>z</c>, <c>pValue</c>, <c>direction</c> take the months as independent (decision 0317); <c>corrected</c> adds
+/// the covariances between months estimated from ranks (Hirsch and Slack 1984, decision 0318).
+/// </summary>
+internal sealed record SeasonalKendallDto(int Years, int Months, long S, double? Variance, double? Z, double? PValue, double? Slope, string Direction,
+    SeasonalKendallCorrectedDto Corrected)
 {
-    public static SeasonalKendallDto Of(SeasonalKendallTrend t) => new(t.Years, t.Values, t.S, double.IsNaN(t.Z) ? null : Math.Round(t.Z, 4),
-        double.IsNaN(t.PValue) ? null : t.PValue, t.Slope is { } s ? Math.Round(s, 6) : null, t.Direction.Code());
+    public static SeasonalKendallDto Of(SeasonalKendallTrend t) => new(t.Years, t.Values, t.S, Number(t.Variance, 4), Number(t.Z, 4),
+        Number(t.PValue, null), t.Slope is { } s ? Math.Round(s, 6) : null, t.Direction.Code(),
+        new SeasonalKendallCorrectedDto(Number(t.Corrected.Covariance, 4), Number(t.Corrected.Variance, 4), Number(t.Corrected.Z, 4),
+            Number(t.Corrected.PValue, null), t.Corrected.Direction.Code()));
+
+    private static double? Number(double value, int? digits) => double.IsNaN(value) ? null : digits is { } d ? Math.Round(value, d) : value;
 }
+
+/// <summary>The serial-correlation corrected figures: the covariance sum added to Var(S), the corrected Var(S), Z, p and direction.</summary>
+internal sealed record SeasonalKendallCorrectedDto(double? Covariance, double? Variance, double? Z, double? PValue, string Direction);
 
 internal static class WaterNames
 {

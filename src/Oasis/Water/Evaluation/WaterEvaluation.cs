@@ -22,9 +22,16 @@ internal static class WaterEvaluation
         public bool Contains(DateOnly date) => date >= From && date <= To;
     }
 
-    /// <summary>The mean sample of the period (annual from monthly means), its evaluation, and the main pollutants.</summary>
+    /// <summary>
+    /// The mean sample of the period (annual from monthly means), its evaluation, and the main pollutants; quality-control
+    /// replicates are left out (decision 0319).
+    /// </summary>
     public static (WaterSample? Mean, SampleEvaluation? Evaluation, IReadOnlyList<WaterIndicator> Main) Evaluate(IReadOnlyList<ManualSample> samples, Period period) =>
-        Evaluate([.. samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1()))], period);
+        Evaluate(Dated(samples), period);
+
+    /// <summary>The evaluated samples (quality-control replicates left out, decision 0319) as the engine's dated samples.</summary>
+    public static List<DatedWaterSample> Dated(IEnumerable<ManualSample> samples) =>
+        [.. samples.Evaluated().Select(s => new DatedWaterSample(s.Date, s.ToTable1()))];
 
     /// <summary>The same over dated samples of any origin (manual samples, or an automatic station's daily means).</summary>
     public static (WaterSample? Mean, SampleEvaluation? Evaluation, IReadOnlyList<WaterIndicator> Main) Evaluate(IReadOnlyList<DatedWaterSample> samples, Period period)
@@ -42,8 +49,12 @@ internal static class WaterEvaluation
         return (mean, SampleEvaluation.Evaluate(mean), MainPollutionIndicators.Find(basis.ToList()));
     }
 
+    /// <summary>A section's evaluation over its manual samples, with the count of quality-control replicates kept out (decision 0319).</summary>
     public static SectionEvaluationDto Section(string code, string name, string? waterBody, string? target, IReadOnlyList<ManualSample> samples, Period period) =>
-        Section(code, name, waterBody, target, [.. samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1()))], period);
+        Section(code, name, waterBody, target, Dated(samples), period) with
+        {
+            QualityControl = samples.Count(s => s.QualityControl && period.Contains(s.Date)),
+        };
 
     /// <summary>A section's evaluation over dated samples; <c>samples</c> counts those in the period.</summary>
     public static SectionEvaluationDto Section(string code, string name, string? waterBody, string? target, IReadOnlyList<DatedWaterSample> samples, Period period)
@@ -65,7 +76,7 @@ internal static class WaterEvaluation
     /// <summary>Compliance of a drinking-water source: the period's mean of Table 1 and of each Table 2/3 item measured.</summary>
     public static SourceComplianceDto Source(string code, string name, string kind, bool thousandTonne, IReadOnlyList<ManualSample> samples, Period period)
     {
-        var inPeriod = samples.Where(s => period.Contains(s.Date)).ToList();
+        var inPeriod = samples.Evaluated().Where(s => period.Contains(s.Date)).ToList();
         if (kind != "surface" || inPeriod.Count == 0)
         {
             return new SourceComplianceDto(code, name, kind, thousandTonne, period.Label, inPeriod.Count, null, 0, [], 0);

@@ -135,14 +135,14 @@ internal static class WaterEvaluationEndpoints
     internal static async Task<TrendDto> TrendOfAsync(OasisDb db, string code, WaterIndicator item, int first, int last, CancellationToken ct)
     {
         var samples = await SamplesAsync(db, code, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), ct).ConfigureAwait(false);
-        var dated = samples.Select(s => new DatedWaterSample(s.Date, s.ToTable1())).ToList();
+        var dated = WaterEvaluation.Dated(samples);
         var years = Enumerable.Range(first, last - first + 1)
             .Select(y => (Year: y, Mean: WaterMeans.Annual(dated, y)?[item]))
             .Where(x => x.Mean is not null)
             .Select(x => new TrendYearDto(x.Year, Math.Round(x.Mean!.Value.Value, 4)))
             .ToList();
         var test = SpearmanTrend.Test([.. years.Select(y => (double)y.Mean)]);
-        // Seasonal Kendall over the monthly means, the calendar month as the season (decision 0317).
+        // Seasonal Kendall over the monthly means, the calendar month as the season (decision 0317), with the Hirsch–Slack correction (0318).
         var seasonal = SeasonalKendallTrend.Test(WaterMeans.Monthly(dated).Where(m => m.Mean[item] is not null)
             .Select(m => new SeasonalValue(m.Year, m.Month, (double)m.Mean[item]!.Value.Value)));
         return new TrendDto(code, item.Code(), years, test.N, double.IsNaN(test.Rho) ? null : test.Rho,

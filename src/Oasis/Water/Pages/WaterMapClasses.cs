@@ -21,7 +21,7 @@ internal static class WaterMapClasses
     {
         var sections = (await db.WaterSections.AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).Where(s => scope.SeesGrid(s.GridCode)).ToList();
         var codes = sections.Select(s => s.Code).ToList();
-        var latest = await db.ManualSamples.AsNoTracking().Where(s => codes.Contains(s.SiteCode))
+        var latest = await db.ManualSamples.AsNoTracking().Where(s => codes.Contains(s.SiteCode) && !s.QualityControl)
             .GroupBy(s => s.SiteCode).Select(g => new { Site = g.Key, Last = g.Max(s => s.Date) })
             .ToDictionaryAsync(x => x.Site, x => x.Last, ct).ConfigureAwait(false);
         var result = new Dictionary<string, MapWaterClass>(StringComparer.Ordinal);

@@ -7,6 +7,7 @@ using Oasis.Standards.Water;
 using Oasis.Water.Evaluation;
 using Oasis.Water.Pages;
 using Oasis.Water.Registry;
+using Oasis.Water.Samples;
 using Oasis.Platform.Time;
 
 namespace Oasis.Water.Reports;
@@ -43,8 +44,9 @@ internal sealed record WaterReportContent(ReportContent Report, int Sections, in
         var indicators = await WaterEvaluationEndpoints.IndicatorsOfAsync(db, WaterEvaluation.Period.Year(period.From.Year), ct).ConfigureAwait(false);
         var bodies = await db.WaterBodies.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, ct).ConfigureAwait(false);
         var levels = await db.WaterSections.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.ControlLevel, ct).ConfigureAwait(false);
-        var samples = await db.ManualSamples.AsNoTracking().Where(s => s.Date >= period.From && s.Date <= period.To && s.SiteKind != "well")
+        var all = await db.ManualSamples.AsNoTracking().Where(s => s.Date >= period.From && s.Date <= period.To && s.SiteKind != "well")
             .ToListAsync(ct).ConfigureAwait(false);
+        var samples = all.Evaluated(); // quality-control replicates are counted apart (decision 0319)
         var warnings = samples.Sum(s => s.DetectionLimitWarnings().Count);
         var classed = assessment.Sections.Where(s => s.Class is not null).ToList();
 
@@ -56,7 +58,7 @@ internal sealed record WaterReportContent(ReportContent Report, int Sections, in
             ["period"] = $"{Date(period.From)} 至 {Date(period.To)}",
             ["method"] = "GB 3838-2002《地表水环境质量标准》表1；《地表水环境质量评价办法（试行）》（环办〔2011〕22号）：除水温、总氮、粪大肠菌群外的 21 项"
                 + "指标单因子评价，水质类别取最差指标类别，超标倍数按Ⅲ类限值计算；总氮、粪大肠菌群单独评价；饮用水水源地按表1Ⅲ类及表2、表3所测项目评价",
-            ["dataBasis"] = DataBasis(kind, samples.Count, classed.Count, warnings),
+            ["dataBasis"] = DataBasis(kind, samples.Count, all.Count - samples.Count, classed.Count, warnings),
             ["generatedAt"] = now.ToBeijing().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）",
             ["summary"] = Summary(assessment, indicators, classed.Count),
             ["sectionCount"] = classed.Count,
@@ -87,8 +89,9 @@ internal sealed record WaterReportContent(ReportContent Report, int Sections, in
         return new WaterReportContent(new ReportContent(values, tables), classed.Count, samples.Count);
     }
 
-    private static string DataBasis(string kind, int samples, int sections, int warnings) =>
+    private static string DataBasis(string kind, int samples, int qualityControl, int sections, int warnings) =>
         $"手工监测样品 {samples} 个，{sections} 个断面有评价结果；"
+        + (qualityControl > 0 ? $"另有质控样 {qualityControl} 个，已记录但不参与评价；" : "")
         + (kind == WaterReportKinds.Monthly ? "月均值为当月各采样日的均值（同日平行样先取均值）" : "年均值为各月均值的算术平均（同日平行样先取均值）")
         + "；低于检出限的数据按检出限的一半参与均值；自动监测站数据不参与本报告的评价（另见断面页自动监测月评价，决定 0315）"
         + (warnings > 0 ? $"；有 {warnings} 个未检出数据的检出限高于Ⅰ类（或水源地项目）限值" : "") + "。";

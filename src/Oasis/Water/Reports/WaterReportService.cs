@@ -6,13 +6,27 @@ using Oasis.Platform.Scopes;
 
 namespace Oasis.Water.Reports;
 
-/// <summary>Where water report templates come from (docs/water-reports.md).</summary>
+/// <summary>Where water report templates come from, and the schedule (<c>Oasis:Water:Reports:*</c>, docs/water-reports.md, decision 0320).</summary>
 internal sealed class WaterReportOptions
 {
     public const string Section = "Oasis:Water:Reports";
 
     /// <summary>The bureau's template folder (relative to the content root); a template missing there comes from the built-in folder.</summary>
     public string? TemplateDirectory { get; set; }
+
+    /// <summary>Generate last month's and last year's reports on schedule.</summary>
+    public bool Scheduled { get; set; } = true;
+
+    /// <summary>The day of the following month (1–28, Beijing) from which last month's report is generated: the laboratory's results are in by then.</summary>
+    public int MonthlyDay { get; set; } = 10;
+
+    /// <summary>The day of January (1–31) from which last year's report is generated.</summary>
+    public int AnnualDay { get; set; } = 10;
+
+    /// <summary>How many months before the latest due one a missed run is still made (0–24).</summary>
+    public int CatchUpMonths { get; set; } = 3;
+
+    public bool IsValid() => MonthlyDay is >= 1 and <= 28 && AnnualDay is >= 1 and <= 31 && CatchUpMonths is >= 0 and <= 24;
 }
 
 /// <summary>

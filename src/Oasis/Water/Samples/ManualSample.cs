@@ -23,6 +23,12 @@ internal sealed class ManualSample
     /// <summary>The replicate's number on its day, from 1.</summary>
     public int Replicate { get; set; } = 1;
 
+    /// <summary>
+    /// A quality-control replicate (质控样, e.g. a parallel sample taken to check the laboratory): kept on record and shown,
+    /// but out of the day's mean and of every evaluation (decision 0319).
+    /// </summary>
+    public bool QualityControl { get; set; }
+
     /// <summary><c>river</c> or <c>lake</c> (lakes and reservoirs), as the CLI's <c>waterbody</c> column.</summary>
     public required string Body { get; set; }
 
@@ -63,6 +69,12 @@ internal sealed class ManualSample
     public Dictionary<string, WaterValue> Supplementary() => Values
         .Where(v => WaterIndicators.FromCode(v.Item) is null)
         .ToDictionary(v => v.Item, v => v.ToWaterValue(), StringComparer.Ordinal);
+}
+
+internal static class ManualSampleFilters
+{
+    /// <summary>The samples an evaluation takes: every one but the quality-control replicates (decision 0319).</summary>
+    public static List<ManualSample> Evaluated(this IEnumerable<ManualSample> samples) => [.. samples.Where(s => !s.QualityControl)];
 }
 
 /// <summary>One item of a sample: a Table 1 column code (<c>NH3N</c>) or a Table 2/3 item name (<c>硫酸盐</c>).</summary>

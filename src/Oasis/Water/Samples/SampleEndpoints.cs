@@ -14,17 +14,22 @@ namespace Oasis.Water.Samples;
 
 /// <summary>
 /// A stored sample: values as the laboratory wrote them (<c>0.004L</c>), by CLI column code or Table 2/3 name, its replicate
-/// number on the day, and the values whose detection limit is above the limit they would prove (decision 0303).
+/// number on the day, whether it is a quality-control replicate kept out of the evaluation (decision 0319), and the values
+/// whose detection limit is above the limit they would prove (decision 0303).
 /// </summary>
-internal sealed record SampleDto(int Id, string Site, string SiteKind, DateOnly Date, int Replicate, string Waterbody, IReadOnlyDictionary<string, string> Values,
-    IReadOnlyList<DetectionLimitWarning> DetectionLimitWarnings)
+internal sealed record SampleDto(int Id, string Site, string SiteKind, DateOnly Date, int Replicate, bool QualityControl, string Waterbody,
+    IReadOnlyDictionary<string, string> Values, IReadOnlyList<DetectionLimitWarning> DetectionLimitWarnings)
 {
-    public static SampleDto Of(ManualSample s) => new(s.Id, s.SiteCode, s.SiteKind, s.Date, s.Replicate, s.Body,
+    public static SampleDto Of(ManualSample s) => new(s.Id, s.SiteCode, s.SiteKind, s.Date, s.Replicate, s.QualityControl, s.Body,
         s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal), s.DetectionLimitWarnings());
 }
 
-/// <summary>A sample to enter: <c>values</c> by column code, as text so that <c>0.004L</c> travels as written; <c>replicate</c> 1–9 (default 1).</summary>
-internal sealed record NewSampleDto(string? Site, string? Date, string? Waterbody, Dictionary<string, string?>? Values, int? Replicate = null);
+/// <summary>
+/// A sample to enter: <c>values</c> by column code, as text so that <c>0.004L</c> travels as written; <c>replicate</c> 1–9
+/// (default 1); <c>qualityControl</c> true for a quality-control replicate (default false).
+/// </summary>
+internal sealed record NewSampleDto(string? Site, string? Date, string? Waterbody, Dictionary<string, string?>? Values, int? Replicate = null,
+    bool? QualityControl = null);
 
 /// <summary>What an import did, with its warnings as the errors of a refusal are written: row, field, message.</summary>
 internal sealed record SampleImportDto(int Rows, int Created, int Updated, IReadOnlyList<RowMessageDto> Warnings);
@@ -78,7 +83,11 @@ internal static class SampleEndpoints
     private static async Task<Created<SampleDto>> CreateAsync(NewSampleDto body, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
-        var input = new SampleInput(body.Site, body.Date, body.Waterbody, body.Values ?? []) { Replicate = body.Replicate };
+        var input = new SampleInput(body.Site, body.Date, body.Waterbody, body.Values ?? [])
+        {
+            Replicate = body.Replicate,
+            QualityControl = body.QualityControl == true ? "true" : null,
+        };
         await SampleStore.SaveAsync(db, scope, [(null, input)], "site", import: false, ct).ConfigureAwait(false);
         var date = DateOnly.ParseExact(body.Date!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var replicate = body.Replicate ?? 1;
@@ -119,19 +128,26 @@ internal static class SampleEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>The CLI's input format (docs/water-cli.md), so that an export can be evaluated by <c>oasis water evaluate</c>.</summary>
-    private static async Task<FileContentHttpResult> ExportAsync(string? site, string? from, string? to, HttpContext http, OasisDb db,
+    /// <summary>
+    /// The CLI's input format (docs/water-cli.md), so that an export can be evaluated by <c>oasis water evaluate</c>: the
+    /// evaluated samples only. With <c>qualityControl=true</c> the quality-control replicates come too, each row with a last
+    /// <c>qualityControl</c> column (a file for the host's import, not for the CLI; decision 0319).
+    /// </summary>
+    private static async Task<FileContentHttpResult> ExportAsync(string? site, string? from, string? to, bool? qualityControl, HttpContext http, OasisDb db,
         DataScopeResolver scopes, CancellationToken ct)
     {
         var (f, t) = Dates(from, to);
         var scope = await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false);
+        var withFlag = qualityControl == true;
         var samples = await QueryAsync(db, scope, site, f, t, ct).ConfigureAwait(false);
-        var text = new StringBuilder("section,date,waterbody,").AppendJoin(',', WaterIndicators.All.Select(i => i.Code())).Append('\n');
-        foreach (var s in samples)
+        var text = new StringBuilder("section,date,waterbody,").AppendJoin(',', WaterIndicators.All.Select(i => i.Code()))
+            .Append(withFlag ? "," + SampleInput.QualityControlColumn : "").Append('\n');
+        foreach (var s in withFlag ? samples : samples.Evaluated())
         {
             var values = s.Values.ToDictionary(v => v.Item, v => v.Text, StringComparer.Ordinal);
             text.Append(s.SiteCode).Append(',').Append(s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(s.Body).Append(',')
-                .AppendJoin(',', WaterIndicators.All.Select(i => values.GetValueOrDefault(i.Code(), ""))).Append('\n');
+                .AppendJoin(',', WaterIndicators.All.Select(i => values.GetValueOrDefault(i.Code(), "")))
+                .Append(withFlag ? (s.QualityControl ? ",true" : ",false") : "").Append('\n');
         }
 
         return TypedResults.File(new UTF8Encoding(false).GetBytes(text.ToString()), "text/csv; charset=utf-8", "water-samples.csv");

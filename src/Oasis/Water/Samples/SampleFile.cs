@@ -7,7 +7,8 @@ namespace Oasis.Water.Samples;
 
 /// <summary>
 /// Reads a sampling file, CSV or XLSX, whose header is the CLI's (<c>section,date,waterbody,pH,DO,…</c>): the three key
-/// columns are required, the indicator columns may be any subset, and Table 2/3 items may follow by their Chinese names.
+/// columns are required, the indicator columns may be any subset, Table 2/3 items may follow by their Chinese names, and an
+/// optional <c>qualityControl</c> column marks quality-control replicates (decision 0319).
 /// </summary>
 internal static class SampleFile
 {
@@ -85,7 +86,13 @@ internal static class SampleFile
         cells.GetValueOrDefault("section"),
         cells.GetValueOrDefault("date"),
         cells.GetValueOrDefault("waterbody"),
-        cells.Where(kv => !SampleInput.KeyColumns.Contains(kv.Key) && kv.Key.Length > 0).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+        cells.Where(kv => !IsKey(kv.Key) && kv.Key.Length > 0).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))
+    {
+        QualityControl = cells.GetValueOrDefault(SampleInput.QualityControlColumn),
+    };
+
+    // The CLI's key columns, and the host's optional quality-control flag (decision 0319; the CLI's input has no such column).
+    private static bool IsKey(string name) => SampleInput.KeyColumns.Contains(name) || name == SampleInput.QualityControlColumn;
 
     private static void CheckHeader(IReadOnlyList<string> names)
     {
@@ -95,7 +102,7 @@ internal static class SampleFile
             errors.Add(new FieldError(1, key, "Water.Validation.MissingColumn", key));
         }
 
-        foreach (var unknown in names.Where(n => n.Length > 0 && !SampleInput.KeyColumns.Contains(n) && !SampleInput.IsItem(n)))
+        foreach (var unknown in names.Where(n => n.Length > 0 && !IsKey(n) && !SampleInput.IsItem(n)))
         {
             errors.Add(new FieldError(1, unknown, "Water.Validation.UnknownItem", unknown));
         }

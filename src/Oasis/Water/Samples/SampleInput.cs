@@ -21,6 +21,12 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
     /// <summary>The replicate a single entry replaces or adds (1 when not given); a file numbers a day's rows itself.</summary>
     public int? Replicate { get; init; }
 
+    /// <summary>The optional <c>qualityControl</c> column or field as text: empty, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>, <c>是</c>/<c>否</c>.</summary>
+    public string? QualityControl { get; init; }
+
+    /// <summary>The optional column of a host import file (not of the CLI's input) that marks a quality-control replicate.</summary>
+    public const string QualityControlColumn = "qualityControl";
+
     /// <summary>The most replicates of one site and day.</summary>
     public const int MaxReplicates = 9;
 
@@ -73,6 +79,12 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
             errors.Add(new FieldError(row, "waterbody", "Water.Validation.BodyMismatch", body, expected, site.Code));
         }
 
+        var qualityControl = ParseFlag(QualityControl);
+        if (qualityControl is null)
+        {
+            errors.Add(new FieldError(row, QualityControlColumn, "Validation.NotABoolean", QualityControl ?? ""));
+        }
+
         var values = new List<ManualSampleValue>();
         foreach (var (item, raw) in Values)
         {
@@ -116,8 +128,16 @@ internal sealed record SampleInput(string? Site, string? Date, string? Waterbody
             SiteCode = site.Code,
             Date = date,
             Replicate = Replicate ?? 1,
+            QualityControl = qualityControl!.Value,
             Body = body!,
             Values = values,
         };
     }
+
+    private static bool? ParseFlag(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "FALSE" or "0" or "否" => false,
+        "TRUE" or "1" or "是" => true,
+        _ => null,
+    };
 }

@@ -62,6 +62,7 @@ internal static class SampleStore
                 {
                     old.SiteKind = sample.SiteKind;
                     old.Body = sample.Body;
+                    old.QualityControl = sample.QualityControl;
                     old.Values = sample.Values;
                     updated++;
                 }

@@ -2475,6 +2475,9 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool>("QualityControl")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Replicate")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")

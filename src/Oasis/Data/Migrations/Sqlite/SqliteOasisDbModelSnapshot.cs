@@ -2395,6 +2395,9 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("QualityControl")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Replicate")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
