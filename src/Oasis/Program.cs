@@ -5,6 +5,7 @@ using Oasis.CommandCentre.Live;
 using Oasis.CommandCentre.Overview;
 using Oasis.CommandCentre;
 using Oasis.Components;
+using Oasis.Emergency;
 using Oasis.Forecasting;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -42,6 +43,7 @@ builder.Services.AddWater(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
 builder.Services.AddForecasting(builder.Configuration);
+builder.Services.AddEmergency();
 
 var app = builder.Build();
 
@@ -81,6 +83,7 @@ app.MapCommandCentre();
 app.MapCulture();
 app.MapCommandOverview();
 app.MapForecasting();
+app.MapEmergency();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
