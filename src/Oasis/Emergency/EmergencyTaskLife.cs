@@ -14,6 +14,11 @@ namespace Oasis.Emergency;
 /// </summary>
 internal sealed class EmergencyTaskLife(Notifier notifier, TimeProvider clock) : IWarningListener
 {
+    private static readonly Dictionary<string, string> LevelNames = new(StringComparer.Ordinal)
+    {
+        ["yellow"] = "黄色 yellow", ["orange"] = "橙色 orange", ["red"] = "红色 red",
+    };
+
     public async Task OnIssuedAsync(OasisDb db, PollutionWarning warning, string action, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -47,28 +52,31 @@ internal sealed class EmergencyTaskLife(Notifier notifier, TimeProvider clock) :
     /// <summary>停产 promises everything; 限产 its share; 错峰 alone names no share, so online data cannot judge it.</summary>
     public static double? PromisedPercent(EmergencyMeasure m) => m.Shutdown ? 100 : m.CutPercent;
 
-    /// <summary>The measures as stored on the task (codes and the list's own words, shown translated by the page).</summary>
+    /// <summary>
+    /// The measures as stored on the task and in its notice: stored text keeps the list's Chinese term with the code beside it,
+    /// as the warning notices do (decision 0407); the page shows the list's own rows translated.
+    /// </summary>
     public static string Describe(EmergencyMeasure m)
     {
         var parts = new List<string>();
         if (m.Shutdown)
         {
-            parts.Add("shutdown");
+            parts.Add("停产 shutdown");
         }
 
         if (m.CutPercent is { } cut)
         {
-            parts.Add(FormattableString.Invariant($"cut {cut:0.#}%"));
+            parts.Add(FormattableString.Invariant($"限产 cut {cut:0.#}%"));
         }
 
         if (m.OffPeak)
         {
-            parts.Add("off-peak");
+            parts.Add("错峰 off-peak");
         }
 
         if (m.StoppedSteps is { } steps)
         {
-            parts.Add("steps: " + steps);
+            parts.Add("停产工序 steps: " + steps);
         }
 
         if (m.Note is { } note)
@@ -90,8 +98,8 @@ internal sealed class EmergencyTaskLife(Notifier notifier, TimeProvider clock) :
         {
             var task = started.Find(t => t.CreditCode == group.Key);
             var text = task is null
-                ? new NoticeText("emergency", "Notice.Emergency.ended", [id, warning.Level], "/emergency")
-                : new NoticeText("emergency", "Notice.Emergency.task", [id, warning.Level, task.Measures], "/emergency");
+                ? new NoticeText("emergency", "Notice.Emergency.ended", [id, LevelNames[ended.First(t => t.CreditCode == group.Key).Level]], "/emergency")
+                : new NoticeText("emergency", "Notice.Emergency.task", [id, LevelNames[task.Level], task.Measures], "/emergency");
             await notifier.SendAsync(db, group.Select(a => a.UserName!), text, ct).ConfigureAwait(false);
         }
 
@@ -103,6 +111,6 @@ internal sealed class EmergencyTaskLife(Notifier notifier, TimeProvider clock) :
 
         var count = started.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await notifier.SendAsync(db, staff, new NoticeText("emergency", "Notice.Emergency." + (action == "lift" ? "lifted" : "tasked"),
-            [id, warning.Level, count], "/emergency"), ct).ConfigureAwait(false);
+            [id, LevelNames[warning.Level], count], "/emergency"), ct).ConfigureAwait(false);
     }
 }
