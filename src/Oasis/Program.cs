@@ -6,6 +6,7 @@ using Oasis.CommandCentre;
 using Oasis.CommandCentre.Live;
 using Oasis.CommandCentre.Overview;
 using Oasis.Components;
+using Oasis.Emergency;
 using Oasis.Forecasting;
 using Oasis.Monitoring;
 using Oasis.Monitoring.Ingest;
@@ -44,6 +45,7 @@ builder.Services.AddWater(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 builder.Services.AddLiveAir();
 builder.Services.AddForecasting(builder.Configuration);
+builder.Services.AddEmergency();
 
 var app = builder.Build();
 
@@ -83,6 +85,7 @@ app.MapCommandCentre();
 app.MapCulture();
 app.MapCommandOverview();
 app.MapForecasting();
+app.MapEmergency();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

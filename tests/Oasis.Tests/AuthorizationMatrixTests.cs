@@ -145,7 +145,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (endpoint, expected) in Table.Concat(CommandTable).Concat(WaterTable).Concat(ForecastTable))
+        foreach (var (endpoint, expected) in Table.Concat(CommandTable).Concat(WaterTable).Concat(ForecastTable).Concat(EmergencyTable))
         {
             var statuses = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Callers.Length, statuses.Length);
@@ -171,6 +171,7 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         await CommandSetupAsync();
         await WaterSetupAsync();
         await ForecastSetupAsync();
+        await EmergencySetupAsync();
     }));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -206,6 +207,11 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         if (area == "forecast")
         {
             return await ForecastSendAsync(operation, roleIndex, client);
+        }
+
+        if (area == "emergency")
+        {
+            return await EmergencySendAsync(operation, roleIndex, client);
         }
 
         switch (area, operation)

@@ -9,6 +9,7 @@ using Oasis.CommandCentre.Duty;
 using Oasis.CommandCentre.Notifications;
 using Oasis.CommandCentre.Rules;
 using Oasis.CommandCentre.WorkOrders;
+using Oasis.Emergency;
 using Oasis.Monitoring.Devices;
 using Oasis.Monitoring.Grids;
 using Oasis.Monitoring.Ingest;
@@ -110,6 +111,12 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
     public DbSet<HandOver> HandOvers => Set<HandOver>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmergencyMeasure> EmergencyMeasures => Set<EmergencyMeasure>();
+
+    public DbSet<EmergencyBaseline> EmergencyBaselines => Set<EmergencyBaseline>();
+
+    public DbSet<EmergencyTask> EmergencyTasks => Set<EmergencyTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

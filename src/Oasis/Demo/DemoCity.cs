@@ -108,5 +108,6 @@ internal sealed class DemoCity(OasisDb db, IDataProtectionProvider protection)
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await Oasis.Water.WaterDemo.LoadAsync(db, Folder, ct).ConfigureAwait(false);
+        await Oasis.Emergency.EmergencyDemo.LoadAsync(db, Folder, ct).ConfigureAwait(false);
     }
 }

@@ -17,7 +17,7 @@ namespace Oasis.Forecasting.Warnings;
 /// approves (both parties for the joint warning); the approved change is issued. Each step is stored, audited and
 /// notified.
 /// </summary>
-internal sealed class WarningLife(Notifier notifier, TimeProvider clock)
+internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListener> listeners, TimeProvider clock)
 {
     private static readonly string[] Told = [Roles.Leader, Roles.Operator, Roles.Monitor];
 
@@ -147,6 +147,11 @@ internal sealed class WarningLife(Notifier notifier, TimeProvider clock)
         (warning.PendingAction, warning.PendingLevel, warning.ChangjiApprovedBy, warning.WujiaquApprovedBy) = (null, null, null, null);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await NotifyAsync(db, Told, warning, action, ct).ConfigureAwait(false);
+        foreach (var listener in listeners)
+        {
+            await listener.OnIssuedAsync(db, warning, action, ct).ConfigureAwait(false);
+        }
+
         return warning;
     }
 

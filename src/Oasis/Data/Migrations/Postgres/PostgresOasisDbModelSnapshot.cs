@@ -1165,6 +1165,162 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("command_work_order_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Emergency.EmergencyBaseline", b =>
+                {
+                    b.Property<string>("Pollutant")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("KgPerDay")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Pollutant");
+
+                    b.ToTable("emergency_baselines", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Emergency.EmergencyMeasure", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<double?>("CutPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Nox")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("OffPeak")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Pm")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Shutdown")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("StoppedSteps")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<double>("Vocs")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("CreditCode", "Level")
+                        .IsUnique();
+
+                    b.ToTable("emergency_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Emergency.EmergencyTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("InspectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Inspection")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("InspectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Nox")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Pm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PromisedPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Vocs")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("WarningId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode", "EndedAt");
+
+                    b.HasIndex("WarningId", "CreditCode");
+
+                    b.ToTable("emergency_tasks", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")

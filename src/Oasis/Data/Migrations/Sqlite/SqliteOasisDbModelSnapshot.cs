@@ -1131,6 +1131,160 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("command_work_order_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Emergency.EmergencyBaseline", b =>
+                {
+                    b.Property<string>("Pollutant")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("KgPerDay")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Pollutant");
+
+                    b.ToTable("emergency_baselines", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Emergency.EmergencyMeasure", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CutPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Nox")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("OffPeak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Pm")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Shutdown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("StoppedSteps")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Vocs")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("CreditCode", "Level")
+                        .IsUnique();
+
+                    b.ToTable("emergency_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Emergency.EmergencyTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InspectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inspection")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Nox")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Pm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PromisedPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Vocs")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode", "EndedAt");
+
+                    b.HasIndex("WarningId", "CreditCode");
+
+                    b.ToTable("emergency_tasks", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")
