@@ -9,7 +9,8 @@ namespace Oasis.Browser.Tests;
 /// <summary>
 /// The 预报预警 page over two months of seeded history (<c>oasis seed history</c>): a small model trained and earlier
 /// forecasts issued through the API, the day's forecast issued from the page, then the forecast table and chart, the
-/// verification of the earlier forecasts against what was observed, and the model version.
+/// verification of the earlier forecasts against what was observed, the model version, and a forecast published from
+/// the 会商与发布 tab.
 /// </summary>
 public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -57,6 +58,35 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         var station = await page.Locator("[data-testid=forecast-station] option").Nth(1).GetAttributeAsync("value");
         await page.GetByTestId("forecast-station").SelectOptionAsync(station!);
         await Assertions.Expect(page.Locator($"[data-testid=forecast-table][data-station='{station}'] tbody tr[data-lead]")).ToHaveCountAsync(10);
+
+        // 会商与发布: the model's days as starting values; adjust today+1, name both bureaus, attach the minutes, publish.
+        await page.Locator(".mud-tab", new() { HasText = "会商与发布" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=consultation-form][data-ready=true]")).ToHaveCountAsync(1);
+        var dayRows = page.Locator("[data-testid=consultation-days] tbody tr[data-target]");
+        await Assertions.Expect(dayRows).ToHaveCountAsync(10);
+        var tomorrow = page.Locator($"[data-testid=consultation-days] tbody tr[data-target='{Day(yesterday.AddDays(2))}']");
+        await tomorrow.GetByTestId("consult-low").FillAsync("85");
+        await tomorrow.GetByTestId("consult-high").FillAsync("115");
+        await tomorrow.GetByTestId("consult-primary").FillAsync("PM2.5");
+        await Assertions.Expect(tomorrow).ToContainTextAsync("良至轻度污染");
+        await page.GetByTestId("consult-name").Nth(0).FillAsync("张某");
+        await page.GetByTestId("consult-organisation").Nth(0).FillAsync("昌吉州生态环境监测站");
+        await page.GetByTestId("consult-name").Nth(1).FillAsync("李某");
+        await page.GetByTestId("consult-organisation").Nth(1).FillAsync("昌吉州气象台");
+        await page.GetByTestId("consult-reasoning").FillAsync("静稳天气持续，夜间逆温。");
+        await page.GetByTestId("consult-files").SetInputFilesAsync(new FilePayload { Name = "纪要.txt", MimeType = "text/plain", Buffer = "会商纪要"u8.ToArray() });
+        await page.GetByTestId("consult-publish").ClickAsync();
+
+        var published = page.Locator("[data-testid=consultations] [data-consultation][data-state=published]");
+        await Assertions.Expect(published).ToHaveCountAsync(1);
+        await Assertions.Expect(published).ToContainTextAsync("AQI 85–115 良至轻度污染");
+        await Assertions.Expect(published).ToContainTextAsync("李某（昌吉州气象台）");
+        await Assertions.Expect(published.GetByTestId("consult-attachment")).ToHaveTextAsync("纪要.txt");
+        await Assertions.Expect(published).ToHaveAttributeAsync("data-late", DateTime.UtcNow.AddHours(8).Hour >= 20 ? "true" : "false");
+        await Assertions.Expect(page.Locator("[data-testid=published-by-season] tr[data-group=heating]")).ToHaveCountAsync(1);
+        using var reader = await ApiAsync("demo.operator");
+        var official = await reader.GetFromJsonAsync<JsonElement>("/api/forecast/published", TestContext.Current.CancellationToken);
+        Assert.Equal(85, official.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("targetDate").GetString() == Day(yesterday.AddDays(2))).GetProperty("aqiLow").GetInt32());
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

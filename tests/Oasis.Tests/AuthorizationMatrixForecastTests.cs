@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Oasis.Forecasting.Consultation;
 using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 
@@ -32,6 +33,13 @@ public sealed partial class AuthorizationMatrixTests
         ("forecast warnings-propose",  "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast warnings-approve",  "401 403 403 403 200 403 403 403 403 403 403"),
         ("forecast warnings-issue",    "401 403 403 403 200 403 403 403 403 403 403"),
+        ("forecast consultations-create",  "401 201 403 403 403 403 403 201 403 403 403"),
+        ("forecast consultations-list",    "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast consultations-get",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast consultations-publish", "401 409 403 403 403 403 403 409 403 403 403"),
+        ("forecast consultations-attach",  "401 201 403 403 403 403 403 201 403 403 403"),
+        ("forecast consultations-file",    "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast published",             "401 200 403 403 200 200 200 200 200 200 403"),
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _forecast = new(StringComparer.Ordinal);
@@ -76,9 +84,36 @@ public sealed partial class AuthorizationMatrixTests
             _forecast["approved"] = approved.Id;
             _forecast["model"] = model.Id;
             _forecast["issue"] = issue.Id;
+            var draft = Consultation(issue.Id, "draft");
+            var published = Consultation(issue.Id, "published");
+            db.AddRange(draft, published);
+            await db.SaveChangesAsync(TestApi.Ct);
+            _forecast["draft"] = draft.Id;
+            _forecast["published"] = published.Id;
             return 0;
         });
+        var attachment = await (await monitor.UploadAsync($"/api/forecast/consultations/{_forecast["published"]}/attachments", "会商纪要", "minutes.txt"))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestApi.Ct);
+        _attachment = attachment.GetProperty("key").GetString()!;
     }
+
+    private static string _attachment = "";
+
+    /// <summary>A consultation on the matrix issue (its only day 2020-01-02): publishing the draft is refused by the three-day rule (409).</summary>
+    private static ForecastConsultation Consultation(int issueId, string state) => new()
+    {
+        IssueId = issueId, IssueDate = new DateOnly(2020, 1, 1), State = state, Reasoning = "matrix", RecordedBy = "matrix",
+        PublishedAt = state == "published" ? DateTime.UtcNow : null,
+        Participants = [new ConsultationParticipant { Name = "甲", Organisation = "昌吉州生态环境局", Side = "environment" }],
+        Days = [new PublishedDay { TargetDate = new DateOnly(2020, 1, 2), Lead = 1, AqiLow = 70, AqiHigh = 90, CategoryLow = "good", CategoryHigh = "good", Primary = "PM2.5" }],
+    };
+
+    private static object ConsultationOrder(int issueId) => new
+    {
+        issueId, reasoning = "逆温维持，扩散条件差。",
+        participants = new[] { new { name = "甲", organisation = "昌吉州生态环境监测站", side = "environment" }, new { name = "乙", organisation = "昌吉州气象台", side = "meteorology" } },
+        days = new[] { new { targetDate = "2020-01-02", aqiLow = 70, aqiHigh = 95, primary = new[] { "PM2.5" } } },
+    };
 
     private async Task<HttpResponseMessage> ForecastSendAsync(string operation, int roleIndex, HttpClient client)
     {
@@ -101,6 +136,13 @@ public sealed partial class AuthorizationMatrixTests
             "warnings-propose" => await client.PostAsJsonAsync("/api/forecast/warnings/propose", new { region = "changji" }, ct),
             "warnings-approve" => await client.PostAsJsonAsync($"/api/forecast/warnings/{_forecast["pending"]}/approve", new { party = "changji" }, ct),
             "warnings-issue" => await client.PostAsync($"/api/forecast/warnings/{_forecast["approved"]}/issue", null, ct),
+            "consultations-create" => await client.PostAsJsonAsync("/api/forecast/consultations", ConsultationOrder(_forecast["issue"]), ct),
+            "consultations-list" => await client.GetAsync("/api/forecast/consultations", ct),
+            "consultations-get" => await client.GetAsync($"/api/forecast/consultations/{_forecast["draft"]}", ct),
+            "consultations-publish" => await client.PostAsync($"/api/forecast/consultations/{_forecast["draft"]}/publish", null, ct),
+            "consultations-attach" => await client.UploadAsync($"/api/forecast/consultations/{_forecast["draft"]}/attachments", $"附件 {roleIndex}", $"a{roleIndex}.txt"),
+            "consultations-file" => await client.GetAsync($"/api/forecast/consultations/{_forecast["published"]}/attachments/{_attachment}", ct),
+            "published" => await client.GetAsync("/api/forecast/published", ct),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
         };
     }

@@ -1,3 +1,4 @@
+using Oasis.Forecasting.Consultation;
 using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 using Oasis.Forecasting.Verification;
@@ -9,7 +10,7 @@ namespace Oasis.Forecasting;
 
 /// <summary>
 /// The forecast module of issue #7 (docs/forecast-api.md): weather imports, model versions, issued forecasts, their
-/// verification and the warnings under <c>/api/forecast</c>. Reading is for staff; importing, training and issuing for monitoring staff.
+/// verification, the consultations (会商) with their published forecasts and the warnings under <c>/api/forecast</c>. Reading is for staff; importing, training and issuing for monitoring staff.
 /// </summary>
 internal static class ForecastingEndpoints
 {
@@ -20,6 +21,8 @@ internal static class ForecastingEndpoints
         services.AddSingleton<ModelTraining>();
         services.AddSingleton<ForecastIssuing>();
         services.AddSingleton<WarningLife>();
+        services.AddSingleton<Consultations>();
+        services.AddSingleton<ConsultationAttachments>();
         services.AddSingleton<ForecastScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ForecastScheduler>());
         return services;
@@ -33,5 +36,6 @@ internal static class ForecastingEndpoints
         group.MapIssues();
         group.MapVerification();
         group.MapWarnings();
+        group.MapConsultations();
     }
 }

@@ -4,6 +4,7 @@ using Oasis.Air;
 using Oasis.Air.Aggregates;
 using Oasis.Data;
 using Oasis.Forecast;
+using Oasis.Forecasting.Consultation;
 using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 using Oasis.Platform.Errors;
@@ -14,11 +15,15 @@ namespace Oasis.Forecasting.Verification;
 
 /// <summary>One stored forecast day beside what was observed.</summary>
 internal sealed record VerifiedDayDto(DateOnly IssueDate, DateOnly TargetDate, int Lead, int ModelId, int ForecastAqi, string ForecastCategory,
-    double ForecastPm25, int? ObservedAqi, string? ObservedCategory, double? ObservedPm25);
+    double ForecastPm25, int? ObservedAqi, string? ObservedCategory, double? ObservedPm25, int? PublishedAqiLow, int? PublishedAqiHigh, int? ConsultationId);
 
-/// <summary>The verification of a station's or the city's stored forecasts: skill by lead (model and persistence) and the days.</summary>
+/// <summary>
+/// The verification of a station's or the city's stored forecasts: skill by lead (model and persistence), the published
+/// forecast by lead beside the model on the same days (the city only: publications are the city's), both by season and
+/// by observed level, and the days.
+/// </summary>
 internal sealed record VerificationDto(string Station, DateOnly From, DateOnly To, IReadOnlyList<LeadScoreDto> Model, IReadOnlyList<LeadScoreDto> Persistence,
-    IReadOnlyList<VerifiedDayDto> Days);
+    IReadOnlyList<PublishedLeadDto> Published, IReadOnlyList<GroupScoreDto> Seasons, IReadOnlyList<GroupScoreDto> Levels, IReadOnlyList<VerifiedDayDto> Days);
 
 /// <summary>
 /// <c>GET /api/forecast/verification</c>: the stored forecasts of the issue days in [from, to] (per issue day the one
@@ -73,7 +78,11 @@ internal static class ForecastVerification
             ? await AirFigures.CityAsync(daily, db, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false)
             : await AirFigures.StationAsync(daily, db, station, since, observedUntil < since ? since : observedUntil, EditionChoice.Auto, ct).ConfigureAwait(false);
 
+        var published = station == AirFigures.City
+            ? (await Consultations.PublishedAsync(db, since, until, ct).ConfigureAwait(false)).ToDictionary(c => c.IssueDate)
+            : [];
         var tally = new SkillTally();
+        var breakdown = new VerificationBreakdown();
         var days = new List<VerifiedDayDto>(rows.Count);
         foreach (var r in rows.OrderBy(r => r.IssueDate).ThenBy(r => r.Day.Lead))
         {
@@ -81,17 +90,25 @@ internal static class ForecastVerification
             var issued = Observed(observed, since, r.IssueDate);
             var targetAqi = target?.Aqi.Aqi;
             var targetPm25 = target is { } x && x.Concentrations.Pm25 >= 0 ? (double?)(double)GbT8170.RoundConcentration(Pollutant.Pm25, x.Concentrations.Pm25)! : null;
+            var consultation = published.GetValueOrDefault(r.IssueDate);
+            var pub = consultation?.Days.FirstOrDefault(d => d.TargetDate == r.Day.TargetDate);
             days.Add(new VerifiedDayDto(r.IssueDate, r.Day.TargetDate, r.Day.Lead, r.ModelId, r.Day.Aqi, r.Day.Category, r.Day.Pm25, targetAqi,
-                target?.Aqi.Category?.Code, targetPm25));
+                target?.Aqi.Category?.Code, targetPm25, pub?.AqiLow, pub?.AqiHigh, pub is null ? null : consultation!.Id));
             if (target is { Aqi.Aqi: int o } t && issued is { Aqi.Aqi: int p } i)
             {
                 var pm25 = t.Concentrations.Pm25;
                 tally.Add(r.Day.Lead, 0, o, AirQualityCategory.For(r.Day.Aqi).Level, pm25, r.Day.Pm25);
                 tally.Add(r.Day.Lead, 1, o, AirQualityCategory.For(p).Level, pm25, i.Concentrations.Pm25);
+                breakdown.AddModel(r.Day.TargetDate, o, r.Day.Aqi, p);
+                if (pub is not null)
+                {
+                    breakdown.AddPublished(r.Day.Lead, r.Day.TargetDate, o, pub, r.Day.Aqi);
+                }
             }
         }
 
-        return new VerificationDto(station, since, until, [.. tally.Scores(0).Select(LeadScoreDto.Of)], [.. tally.Scores(1).Select(LeadScoreDto.Of)], days);
+        return new VerificationDto(station, since, until, [.. tally.Scores(0).Select(LeadScoreDto.Of)], [.. tally.Scores(1).Select(LeadScoreDto.Of)],
+            breakdown.Leads(), breakdown.Seasons(), breakdown.Levels(), days);
     }
 
     private static DailyAirQuality? Observed(RatedDays days, DateOnly first, DateOnly day)

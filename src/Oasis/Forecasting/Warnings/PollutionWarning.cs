@@ -30,6 +30,9 @@ internal sealed class PollutionWarning
     /// <summary>The forecast the pending change (or the last one) was proposed from.</summary>
     public int ForecastIssueId { get; set; }
 
+    /// <summary>The published forecast (会商) the change was proposed from, when one covered the days (decision 0408); null: the model's.</summary>
+    public int? ConsultationId { get; set; }
+
     /// <summary>The pollution process the forecast shows (first and last polluted day).</summary>
     public DateOnly? EpisodeStart { get; set; }
 

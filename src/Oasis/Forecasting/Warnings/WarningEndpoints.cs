@@ -16,11 +16,11 @@ internal sealed record ApprovalOrder(string? Party, string? Signatory);
 
 internal sealed record WarningStepDto(DateTimeOffset At, string Action, string? Level, string By, string? Party, string? Note);
 
-internal sealed record WarningDto(int Id, string Region, string State, string Level, string? PendingAction, string? PendingLevel, int ForecastIssueId,
+internal sealed record WarningDto(int Id, string Region, string State, string Level, string? PendingAction, string? PendingLevel, int ForecastIssueId, int? ConsultationId,
     DateOnly? EpisodeStart, DateOnly? EpisodeEnd, string? ChangjiApprovedBy, string? WujiaquApprovedBy, DateTimeOffset ProposedAt,
     DateTimeOffset? IssuedAt, DateTimeOffset? LiftedAt, IReadOnlyList<WarningStepDto> Steps)
 {
-    public static WarningDto Of(PollutionWarning w) => new(w.Id, w.Region, w.State, w.Level, w.PendingAction, w.PendingLevel, w.ForecastIssueId,
+    public static WarningDto Of(PollutionWarning w) => new(w.Id, w.Region, w.State, w.Level, w.PendingAction, w.PendingLevel, w.ForecastIssueId, w.ConsultationId,
         w.EpisodeStart, w.EpisodeEnd, w.ChangjiApprovedBy, w.WujiaquApprovedBy, ForecastTime.Beijing(w.ProposedAt),
         w.IssuedAt is { } i ? ForecastTime.Beijing(i) : null, w.LiftedAt is { } l ? ForecastTime.Beijing(l) : null,
         [.. w.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new WarningStepDto(ForecastTime.Beijing(s.At), s.Action, s.Level, s.By, s.Party, s.Note))]);

@@ -3,6 +3,7 @@ using Oasis.Air;
 using Oasis.CommandCentre.Duty;
 using Oasis.CommandCentre.Notifications;
 using Oasis.Data;
+using Oasis.Forecasting.Consultation;
 using Oasis.Forecasting.Issues;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Errors;
@@ -35,9 +36,7 @@ internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListene
     /// <summary>What the latest forecast calls for, against the region's warning in force; stores the proposal.</summary>
     public async Task<PollutionWarning> ProposeAsync(OasisDb db, string region, WarningLevel wujiaqu, string by, CancellationToken ct)
     {
-        var issue = await IssueEndpoints.LatestIssueAsync(db, ct).ConfigureAwait(false)
-            ?? throw OasisProblemException.Rule("forecast-no-forecast", "Forecast.Warning.NoForecast");
-        var days = issue.Days.Where(d => d.Station == AirFigures.City).OrderBy(d => d.Lead).Select(d => new StandardDay(d.TargetDate, d.Aqi)).ToList();
+        var (issue, published, days) = await ForecastToReadAsync(db, ct).ConfigureAwait(false);
         var scheme = WarningScheme.National2017;
         var own = WarningAssessment.LevelNow(days, scheme);
         var called = region == WarningRegions.Joint ? WarningAssessment.Joint(own, wujiaqu) : own;
@@ -65,12 +64,14 @@ internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListene
         warning.PendingAction = action.ToString().ToLowerInvariant();
         warning.PendingLevel = action == WarningAction.Lift ? null : Code(called);
         warning.ForecastIssueId = issue.Id;
+        warning.ConsultationId = published?.Id;
         warning.EpisodeStart = episode?.Start;
         warning.EpisodeEnd = episode?.End;
         warning.ChangjiApprovedBy = null;
         warning.WujiaquApprovedBy = null;
         warning.Steps.Add(new WarningStep { At = now, Action = "propose-" + warning.PendingAction, Level = warning.PendingLevel, By = by,
-            Note = $"forecast {issue.Id} of {issue.IssueDate:yyyy-MM-dd}" });
+            Note = published is null ? $"forecast {issue.Id} of {issue.IssueDate:yyyy-MM-dd}"
+                : $"published forecast {published.Id} (consultation on forecast {issue.Id} of {issue.IssueDate:yyyy-MM-dd})" });
         if (current is null)
         {
             db.Add(warning);
@@ -171,4 +172,30 @@ internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListene
         await notifier.SendAsync(db, users, new NoticeText("warning", "Notice.Warning." + what,
             [id, Names[warning.Region], Names[warning.PendingLevel ?? warning.Level]], "/forecast"), ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The city's days the rules read (decision 0408): the published forecast when its issue day is the latest model
+    /// forecast's or later — its days at the top of their AQI ranges, the model's days beyond them — otherwise the model's.
+    /// </summary>
+    private static async Task<(ForecastIssue Issue, ForecastConsultation? Published, List<StandardDay> Days)> ForecastToReadAsync(OasisDb db, CancellationToken ct)
+    {
+        var latest = await IssueEndpoints.LatestIssueAsync(db, ct).ConfigureAwait(false)
+            ?? throw OasisProblemException.Rule("forecast-no-forecast", "Forecast.Warning.NoForecast");
+        var published = await Consultations.LatestPublishedAsync(db, ct).ConfigureAwait(false);
+        if (published is null || published.IssueDate < latest.IssueDate)
+        {
+            return (latest, null, City(latest, null));
+        }
+
+        var issue = published.IssueId == latest.Id ? latest
+            : await db.Set<ForecastIssue>().AsNoTracking().Include(i => i.Days).SingleAsync(i => i.Id == published.IssueId, ct).ConfigureAwait(false);
+        return (issue, published, City(issue, published));
+    }
+
+    private static List<StandardDay> City(ForecastIssue issue, ForecastConsultation? published) =>
+        [.. issue.Days.Where(d => d.Station == AirFigures.City).Select(d => (d.TargetDate, d.Aqi))
+            .Where(d => published is null || published.Days.All(p => p.TargetDate != d.TargetDate))
+            .Concat(published?.Days.Select(p => (p.TargetDate, Aqi: p.AqiHigh)) ?? [])
+            .OrderBy(d => d.TargetDate).Select(d => new StandardDay(d.TargetDate, d.Aqi))];
+
 }

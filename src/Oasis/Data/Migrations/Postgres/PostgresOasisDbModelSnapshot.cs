@@ -1321,6 +1321,180 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("emergency_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("forecast_consultation_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("forecast_consultation_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate");
+
+                    b.HasIndex("IssueId");
+
+                    b.ToTable("forecast_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.PublishedDay", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AqiHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AqiLow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CategoryHigh")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CategoryLow")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ModelAqi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Primary")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ConsultationId", "TargetDate");
+
+                    b.ToTable("forecast_published_days", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")
@@ -1533,6 +1707,9 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Property<string>("ChangjiApprovedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("EpisodeEnd")
                         .HasColumnType("date");
@@ -2735,6 +2912,42 @@ namespace Oasis.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationParticipant", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.PublishedDay", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Days")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
@@ -2864,6 +3077,15 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Navigation("Photos");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Days");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>

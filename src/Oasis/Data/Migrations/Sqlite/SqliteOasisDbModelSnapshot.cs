@@ -1285,6 +1285,174 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("emergency_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("forecast_consultation_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("forecast_consultation_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate");
+
+                    b.HasIndex("IssueId");
+
+                    b.ToTable("forecast_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.PublishedDay", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AqiHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AqiLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryHigh")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryLow")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModelAqi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Primary")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConsultationId", "TargetDate");
+
+                    b.ToTable("forecast_published_days", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")
@@ -1491,6 +1659,9 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Property<string>("ChangjiApprovedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EpisodeEnd")
                         .HasColumnType("TEXT");
@@ -2653,6 +2824,42 @@ namespace Oasis.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationParticipant", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.PublishedDay", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Consultation.ForecastConsultation", null)
+                        .WithMany("Days")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
@@ -2782,6 +2989,15 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Navigation("Photos");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Consultation.ForecastConsultation", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Days");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>
