@@ -59,6 +59,26 @@ public sealed class AirFormsTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Monitor_imports_the_national_confirmation_file_sees_its_row_errors_in_chinese_then_the_confirmed_period()
+    {
+        var page = await OpenTabAsync("沙尘过程");
+        var bad = "start,end,station,confirmation\n2026-04-10T00:30:00+08:00,2026-04-11T00:00:00+08:00,,总站〔2026〕20号\n" +
+            "2026-04-12T00:00:00+08:00,2026-04-13T00:00:00+08:00,NOPE,总站〔2026〕21号\n";
+        // MudFileUpload adds a fresh input after each choice: the last one is the live one.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("bad.csv", bad));
+        var error = page.GetByTestId("dust-error");
+        await Assertions.Expect(error).ToContainTextAsync("第 2 行 start: 时间须为整点。");
+        await Assertions.Expect(error).ToContainTextAsync("第 3 行 station: 点位“NOPE”不存在。");
+
+        var good = "start,end,station,confirmation\n2026-04-20T06:00:00+08:00,2026-04-20T18:00:00+08:00,CJ-A01,总站〔2026〕22号\n";
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("good.csv", good));
+        var row = page.Locator("[data-testid=dust-periods] tbody tr", new() { HasText = "总站〔2026〕22号" });
+        await Assertions.Expect(row).ToContainTextAsync("国家总站确认");
+        await Assertions.Expect(row).ToContainTextAsync("2026-04-20 06:00");
+        await Assertions.Expect(error).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Operator_without_the_monitoring_role_sees_the_lists_but_no_forms()
     {
         var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
@@ -72,6 +92,8 @@ public sealed class AirFormsTests(BrowserFixture fixture) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=review-heading][data-ready=true]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("review-form")).ToHaveCountAsync(0);
     }
+
+    private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(text) };
 
     private async Task<IPage> OpenTabAsync(string tab)
     {

@@ -53,8 +53,13 @@ internal static class AirForms
     public static (string Detail, List<string> Lines) Describe(OasisProblemException problem, ProblemWriter writer, IStringLocalizer text) =>
         (writer.Format(problem.DetailKey, problem.Args), problem.Errors.Select(e =>
         {
+            if (e.Row is { } row)
+            {
+                // An import row: the column as the file's header names it, so that the line can be found and fixed.
+                return $"{text["Common.Row", row]} {e.Field}: {writer.Format(e.MessageKey, e.Args)}";
+            }
+
             var label = text["AirForm.Field." + e.Field];
-            var row = e.Row is { } r ? text["Common.Row", r] + " " : "";
-            return $"{row}{(label.ResourceNotFound ? e.Field : label.Value)}: {writer.Format(e.MessageKey, e.Args)}";
+            return $"{(label.ResourceNotFound ? e.Field : label.Value)}: {writer.Format(e.MessageKey, e.Args)}";
         }).ToList());
 }
