@@ -69,7 +69,7 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
         var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
         await page.GotoAsync("/air");
         await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
-        await page.GetByRole(AriaRole.Tab, new() { Name = "报告与沙尘" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "报告", Exact = true }).ClickAsync();
         await page.GetByTestId("report-kind").SelectOptionAsync("monthly");
         await page.GetByTestId("report-format").SelectOptionAsync("xlsx");
         var before = await page.Locator("[data-testid=report-history] tbody tr").CountAsync();

@@ -8,7 +8,7 @@ from ooxml import Sheet, label_table, para, run, sdt_block, sdt_run, write_docx,
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, '..', '..', 'src', 'Oasis', 'Air', 'Reports', 'Templates')
 TITLES = {'daily': '环境空气质量日报', 'monthly': '环境空气质量月报', 'annual': '环境空气质量年报'}
-HEAD = [('统计时段', 'period'), ('评价标准', 'edition'), ('数据状态', 'dataStatus'), ('沙尘', 'dust'), ('生成时间', 'generatedAt')]
+HEAD = [('评价对象', 'station'), ('统计时段', 'period'), ('评价标准', 'edition'), ('数据状态', 'dataStatus'), ('沙尘', 'dust'), ('生成时间', 'generatedAt')]
 DAY = [('AQI', 'aqi'), ('类别', 'category'), ('首要污染物', 'primary')]
 FIGURES = [('有效天数', 'validDays'), ('优良天数', 'goodDays'), ('优良天数比率(%)', 'goodRatio'), ('重污染天数', 'heavyDays'),
            ('重污染天数比率(%)', 'heavyRatio'), ('PM2.5(μg/m³)', 'pm25'), ('PM10(μg/m³)', 'pm10'), ('SO2(μg/m³)', 'so2'),

@@ -110,23 +110,27 @@ public sealed class AirReportTests(OasisFactory factory) : IClassFixture<OasisFa
     }
 
     [Fact]
-    public async Task Schedule_on_the_first_generates_yesterdays_daily_and_last_months_reports_once()
+    public async Task Schedule_on_the_first_catches_up_a_week_of_daily_reports_and_two_months_once_but_no_year_without_data()
     {
         await TargetYear.SeedOnceAsync(factory);
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 7, 1, 0, 30, 0, TimeSpan.FromHours(8)));
         var scheduler = new AirReportScheduler(factory.Services.GetRequiredService<IServiceScopeFactory>(), clock,
             factory.Services.GetRequiredService<IOptions<AirReportOptions>>(), NullLogger<AirReportScheduler>.Instance);
-        Assert.Equal(4, await scheduler.RunDueAsync(TestApi.Ct));
+        Assert.Equal(18, await scheduler.RunDueAsync(TestApi.Ct));
         Assert.Equal(0, await scheduler.RunDueAsync(TestApi.Ct));
 
         var history = await (await factory.UserAsync("demo.operator")).ListAsync("/api/air/reports");
         var scheduled = history.Where(r => r.Str("createdBy") == "system" && r.Str("from").StartsWith("2025-", StringComparison.Ordinal))
             .Select(r => $"{r.Str("kind")} {r.Str("from")} {r.Str("format")}").Order().ToArray();
-        Assert.Equal(["daily 2025-06-30 docx", "daily 2025-06-30 xlsx", "monthly 2025-06-01 docx", "monthly 2025-06-01 xlsx"], scheduled);
+        string[] expected =
+        [
+            .. Enumerable.Range(24, 7).SelectMany(d => (string[])[$"daily 2025-06-{d} docx", $"daily 2025-06-{d} xlsx"]),
+            "monthly 2025-05-01 docx", "monthly 2025-05-01 xlsx", "monthly 2025-06-01 docx", "monthly 2025-06-01 xlsx",
+        ];
+        Assert.Equal(expected.Order(), scheduled); // 2024 ended before the first stored hour: no annual report owed
 
-        Assert.Equal([("daily", new DateOnly(2025, 12, 31)), ("monthly", new DateOnly(2025, 12, 31)), ("annual", new DateOnly(2025, 12, 31))],
-            AirReportScheduler.Due(new DateOnly(2026, 1, 1)));
-        Assert.Equal([("daily", new DateOnly(2025, 7, 14))], AirReportScheduler.Due(new DateOnly(2025, 7, 15)));
+        Assert.Equal([("annual", new DateOnly(2025, 12, 31)), ("monthly", new DateOnly(2025, 11, 1)), ("monthly", new DateOnly(2025, 12, 1)),
+            .. Enumerable.Range(25, 7).Select(d => ("daily", new DateOnly(2025, 12, d)))], AirReportScheduler.Due(new DateOnly(2026, 1, 1)));
     }
 
     [Fact]

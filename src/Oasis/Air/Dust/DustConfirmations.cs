@@ -23,23 +23,34 @@ internal sealed record DustConfirmationResult(int Confirmed, int Created);
 /// </summary>
 internal static class DustConfirmations
 {
-    public static async Task<Ok<DustConfirmationResult>> ImportAsync(IFormFile file, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<DustConfirmationResult>> PostFileAsync(IFormFile file, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
     {
-        var name = file.FileName.ToUpperInvariant();
-        var xlsx = name.EndsWith(".XLSX", StringComparison.Ordinal);
-        if (!xlsx && !name.EndsWith(".CSV", StringComparison.Ordinal))
-        {
-            throw OasisProblemException.Validation("file", "Validation.FileType", file.FileName);
-        }
-
-        if (file.Length == 0 || file.Length > RegistryImport.MaxFileBytes)
-        {
-            throw OasisProblemException.Validation("file", "Validation.FileSize", RegistryImport.MaxFileBytes / 1024 / 1024);
-        }
-
+        CheckFile(file.FileName, file.Length);
         var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
         buffer.Position = 0;
+        return TypedResults.Ok(await ImportAsync(buffer, file.FileName, user.Identity?.Name, db, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>400 unless the file is a CSV or XLSX of a size an import takes.</summary>
+    public static void CheckFile(string fileName, long length)
+    {
+        var name = fileName.ToUpperInvariant();
+        if (!name.EndsWith(".XLSX", StringComparison.Ordinal) && !name.EndsWith(".CSV", StringComparison.Ordinal))
+        {
+            throw OasisProblemException.Validation("file", "Validation.FileType", fileName);
+        }
+
+        if (length == 0 || length > RegistryImport.MaxFileBytes)
+        {
+            throw OasisProblemException.Validation("file", "Validation.FileSize", RegistryImport.MaxFileBytes / 1024 / 1024);
+        }
+    }
+
+    /// <summary>Imports a checked file (<see cref="CheckFile"/>) read into <paramref name="buffer"/>; the API and the air page's form both come here.</summary>
+    public static async Task<DustConfirmationResult> ImportAsync(Stream buffer, string fileName, string? user, OasisDb db, DateTime now, CancellationToken ct)
+    {
+        var xlsx = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
         var errors = new List<FieldError>();
         var rows = new List<DustConfirmationRow>();
         foreach (var (row, dto, rowErrors) in TabularCodec<DustConfirmationRow>.Read(buffer, xlsx))
@@ -60,7 +71,6 @@ internal static class DustConfirmations
             throw OasisProblemException.ImportFailed(errors);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         int confirmed = 0, created = 0;
         foreach (var row in rows)
         {
@@ -72,7 +82,7 @@ internal static class DustConfirmations
                 episode = new DustEpisode
                 {
                     StartUtc = start, EndUtc = end, StationCode = station, Status = DustStatus.Confirmed,
-                    Evidence = row.Confirmation!, ProposedBy = user.Identity?.Name, ProposedAt = now,
+                    Evidence = row.Confirmation!, ProposedBy = user, ProposedAt = now,
                 };
                 db.DustEpisodes.Add(episode);
                 created++;
@@ -88,6 +98,6 @@ internal static class DustConfirmations
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(new DustConfirmationResult(confirmed, created));
+        return new DustConfirmationResult(confirmed, created);
     }
 }

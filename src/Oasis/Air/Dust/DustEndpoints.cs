@@ -23,14 +23,14 @@ internal static class DustEndpoints
     {
         var group = app.MapGroup("/api/air/dust-periods").WithTags("air");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("/", ProposeAsync).RequireAuthorization(Policies.AirMonitoring);
+        group.MapPost("/", PostProposalAsync).RequireAuthorization(Policies.AirMonitoring);
         group.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(DustPeriodDto.Of(await DecideAsync(db, id, DustStatus.Approved, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false))))
             .RequireAuthorization(Policies.Leaders);
         group.MapPost("/{id:int}/reject", async (int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(DustPeriodDto.Of(await DecideAsync(db, id, DustStatus.Rejected, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false))))
             .RequireAuthorization(Policies.Leaders);
-        group.MapPost("/confirmations", DustConfirmations.ImportAsync).RequireAuthorization(Policies.AirMonitoring).DisableAntiforgery();
+        group.MapPost("/confirmations", DustConfirmations.PostFileAsync).RequireAuthorization(Policies.AirMonitoring).DisableAntiforgery();
     }
 
     private static async Task<Ok<List<DustPeriodDto>>> ListAsync(string? from, string? to, string? status, OasisDb db, CancellationToken ct)
@@ -57,7 +57,14 @@ internal static class DustEndpoints
         return TypedResults.Ok(rows.Select(DustPeriodDto.Of).ToList());
     }
 
-    private static async Task<Created<DustPeriodDto>> ProposeAsync(DustProposal proposal, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<DustPeriodDto>> PostProposalAsync(DustProposal proposal, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var episode = await ProposeAsync(db, proposal, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/air/dust-periods/{episode.Id}", DustPeriodDto.Of(episode));
+    }
+
+    /// <summary>Monitoring staff's proposal, checked and stored (the API and the air page's form both come here).</summary>
+    public static async Task<DustEpisode> ProposeAsync(OasisDb db, DustProposal proposal, string? user, DateTime nowUtc, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         await CheckAsync(db, proposal.Start, proposal.End, proposal.Station, null, errors, ct).ConfigureAwait(false);
@@ -74,12 +81,12 @@ internal static class DustEndpoints
             StationCode = string.IsNullOrWhiteSpace(proposal.Station) ? null : proposal.Station,
             Status = DustStatus.Proposed,
             Evidence = proposal.Evidence!,
-            ProposedBy = user.Identity?.Name,
-            ProposedAt = clock.GetUtcNow().UtcDateTime,
+            ProposedBy = user,
+            ProposedAt = nowUtc,
         };
         db.DustEpisodes.Add(episode);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/api/air/dust-periods/{episode.Id}", DustPeriodDto.Of(episode));
+        return episode;
     }
 
     /// <summary>A leader's decision on a proposed period (the API and the air page both come here).</summary>

@@ -19,6 +19,9 @@ internal sealed class AirReport : GeneratedReport
     public required string Dust { get; set; }
 
     public string? DustSource { get; set; }
+
+    /// <summary>The station a station report covers (decision 0511); null for the city's report.</summary>
+    public string? Station { get; set; }
 }
 
 /// <summary>The report kinds and the period each covers around a date.</summary>
@@ -50,5 +53,6 @@ internal sealed class AirReportConfiguration : IEntityTypeConfiguration<AirRepor
         builder.Property(r => r.DataStatus).HasMaxLength(10);
         builder.Property(r => r.Dust).HasMaxLength(10);
         builder.Property(r => r.DustSource).HasMaxLength(16);
+        builder.Property(r => r.Station).HasMaxLength(50);
     }
 }

@@ -11,9 +11,9 @@ using Oasis.Standards.Air;
 namespace Oasis.Air.Reports;
 
 /// <summary>
-/// What a report says: the city's period figures and its days, computed exactly as <c>GET /api/air/period</c> and
-/// <c>GET /api/air/daily</c> compute them (the same DTOs), with the labels a report states — edition, data status, dust.
-/// Values are keyed by the template tags (docs/air-reports.md).
+/// What a report says: the city's (or one station's, decision 0511) period figures and its days, computed exactly as
+/// <c>GET /api/air/period</c> and <c>GET /api/air/daily</c> compute them (the same DTOs), with the labels a report states —
+/// edition, data status, dust. Values are keyed by the template tags (docs/air-reports.md).
 /// </summary>
 internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> Days, string DataStatus, IReadOnlyDictionary<string, object?> Values,
     List<Dictionary<string, object?>> DayRows)
@@ -27,12 +27,14 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
     /// <summary>The values and the table of days (tag <c>days</c>) for the template writer.</summary>
     public ReportContent ToReport() => new(Values, new Dictionary<string, ReportTable>(StringComparer.Ordinal) { ["days"] = new(DayColumns, DayRows) });
 
-    public static async Task<AirReportContent> BuildAsync(AirDailyStore daily, OasisDb db, string city, string kind, DateOnly from, DateOnly to, EditionChoice choice,
-        DustBasis dust, DateTimeOffset now, CancellationToken ct)
+    public static async Task<AirReportContent> BuildAsync(AirDailyStore daily, OasisDb db, string city, string? station, string kind, DateOnly from, DateOnly to,
+        EditionChoice choice, DustBasis dust, DateTimeOffset now, CancellationToken ct)
     {
-        var rated = await AirFigures.CityAsync(daily, db, from, to, choice, dust.ForEngine, AirDataStatus.Reviewed, ct).ConfigureAwait(false);
+        var rated = station is null
+            ? await AirFigures.CityAsync(daily, db, from, to, choice, dust.ForEngine, AirDataStatus.Reviewed, ct).ConfigureAwait(false)
+            : await AirFigures.StationAsync(daily, db, station, from, to, choice, dust.ForEngine, AirDataStatus.Reviewed, ct).ConfigureAwait(false);
         var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: dust.Deducts);
-        var period = AirPeriodDto.Of(AirFigures.City, from, to, statistics, AirEndpoints.EditionsOf(rated.Days), dust);
+        var period = AirPeriodDto.Of(rated.Name, from, to, statistics, AirEndpoints.EditionsOf(rated.Days), dust);
         var days = new List<AirDailyDto>();
         for (var i = 0; i < rated.Days.Length; i++)
         {
@@ -42,10 +44,16 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
             }
         }
 
-        var status = await DataStatusAsync(db, from, to, ct).ConfigureAwait(false);
+        var codes = station is null
+            ? db.Stations.Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind)).Select(s => s.Code)
+            : db.Stations.Where(s => s.Code == station).Select(s => s.Code);
+        var status = await DataStatusAsync(db, codes, from, to, ct).ConfigureAwait(false);
+        var place = station is null ? null : await db.Stations.Where(s => s.Code == station).Select(s => s.Name).SingleAsync(ct).ConfigureAwait(false);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["title"] = city + Title(kind, from),
+            // A station's report names the station in its title and in the station tag; the city's says 全市.
+            ["title"] = city + (place is null ? "" : $"{place}（{station}）") + Title(kind, from),
+            ["station"] = place is null ? "全市（评价点位）" : $"{place}（{station}）",
             ["period"] = from == to ? Date(from) : $"{Date(from)} 至 {Date(to)}",
             ["edition"] = EditionText(period.Edition),
             ["dataStatus"] = status.Text,
@@ -73,11 +81,10 @@ internal sealed record AirReportContent(AirPeriodDto Period, List<AirDailyDto> D
         return new AirReportContent(period, days, status.Code, values, rows);
     }
 
-    /// <summary>Share of the evaluation stations' imported hours that are reviewed (审核); the rest are real-time (实况) or HJ 212.</summary>
-    private static async Task<(string Code, string Text)> DataStatusAsync(OasisDb db, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>Share of the stations' imported hours that are reviewed (审核); the rest are real-time (实况) or HJ 212.</summary>
+    private static async Task<(string Code, string Text)> DataStatusAsync(OasisDb db, IQueryable<string> codes, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (fromUtc, toUtc) = (AirHourlyLayer.ToUtc(from), AirHourlyLayer.ToUtc(to.AddDays(1)));
-        var codes = db.Stations.Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind)).Select(s => s.Code);
         var counts = await db.AirHours.Where(h => codes.Contains(h.StationCode) && h.HourUtc >= fromUtc && h.HourUtc < toUtc)
             .GroupBy(h => h.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
         var reviewed = counts.Where(c => c.Key == AirDataStatus.Reviewed).Sum(c => c.Count);

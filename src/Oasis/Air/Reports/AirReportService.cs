@@ -21,8 +21,8 @@ internal sealed class AirReportOptions
     public bool Scheduled { get; set; } = true;
 }
 
-/// <summary>What to generate: a kind, any date inside its period, a format, and the basis of the figures.</summary>
-internal sealed record AirReportRequest(string Kind, DateOnly Date, string Format, EditionChoice Choice, string Dust, string DustSource);
+/// <summary>What to generate: a kind, any date inside its period, a format, the basis of the figures, and the station (null: the city).</summary>
+internal sealed record AirReportRequest(string Kind, DateOnly Date, string Format, EditionChoice Choice, string Dust, string DustSource, string? Station = null);
 
 /// <summary>
 /// Generates a report from its template, writes the file under <c>reports/air/</c> of the data directory and records it
@@ -38,13 +38,14 @@ internal sealed class AirReportService(OasisPaths paths, IHostEnvironment enviro
         var (from, to) = AirReportKinds.PeriodOf(request.Kind, request.Date);
         var dust = await DustBasis.LoadAsync(db, request.Dust, request.DustSource, from, to, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var content = await AirReportContent.BuildAsync(daily, db, city.Value.Name, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
+        var content = await AirReportContent.BuildAsync(daily, db, city.Value.Name, request.Station, request.Kind, from, to, request.Choice, dust, now, ct).ConfigureAwait(false);
         var bytes = TemplateReportWriter.Write(request.Format, Files.TemplatePath(request.Kind, request.Format), content.ToReport());
         var fileName = await Files.WriteAsync(request.Kind, from, request.Format, bytes, now, ct).ConfigureAwait(false);
         var report = new AirReport
         {
             Kind = request.Kind, Format = request.Format, From = from, To = to, Edition = content.Period.Edition, DataStatus = content.DataStatus,
             Dust = dust.Basis, DustSource = dust.Source, FileName = fileName, Size = bytes.Length, CreatedAt = now.UtcDateTime, CreatedBy = createdBy,
+            Station = request.Station,
         };
         db.AirReports.Add(report);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -34,8 +34,8 @@ internal static class AirReviewEndpoints
     {
         var group = app.MapGroup("/api/air/reviews").WithTags("air");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.AirMonitoring);
-        group.MapPost("/{id:int}/withdraw", WithdrawAsync).RequireAuthorization(Policies.AirMonitoring);
+        group.MapPost("/", PostAsync).RequireAuthorization(Policies.AirMonitoring);
+        group.MapPost("/{id:int}/withdraw", PostWithdrawalAsync).RequireAuthorization(Policies.AirMonitoring);
     }
 
     private static async Task<Ok<List<AirReviewDto>>> ListAsync(string? station, string? from, string? to, HttpContext http, OasisDb db,
@@ -60,15 +60,35 @@ internal static class AirReviewEndpoints
             query = query.Where(m => m.StartUtc < toUtc);
         }
 
-        var marks = await query.OrderBy(m => m.StartUtc).ThenBy(m => m.Id).ToListAsync(ct).ConfigureAwait(false);
-        // A mark shows only to those who see its station.
-        var grids = await db.Stations.AsNoTracking().Where(s => marks.Select(m => m.StationCode).Contains(s.Code))
-            .ToDictionaryAsync(s => s.Code, s => s.GridCode, ct).ConfigureAwait(false);
-        return TypedResults.Ok(marks.Where(m => scope.SeesGrid(grids.GetValueOrDefault(m.StationCode))).Select(AirReviewDto.Of).ToList());
+        return TypedResults.Ok(await VisibleAsync(db, scope, query.OrderBy(m => m.StartUtc).ThenBy(m => m.Id), ct).ConfigureAwait(false));
     }
 
-    private static async Task<Created<AirReviewDto>> CreateAsync(AirReviewOrder order, ClaimsPrincipal user, HttpContext http, OasisDb db,
-        DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
+    /// <summary>The marks of <paramref name="query"/> the scope sees: a mark shows only to those who see its station.</summary>
+    public static async Task<List<AirReviewDto>> VisibleAsync(OasisDb db, DataScope scope, IQueryable<AirReviewMark> query, CancellationToken ct)
+    {
+        var marks = await query.ToListAsync(ct).ConfigureAwait(false);
+        var codes = marks.Select(m => m.StationCode).Distinct().ToList();
+        var grids = await db.Stations.AsNoTracking().Where(s => codes.Contains(s.Code))
+            .ToDictionaryAsync(s => s.Code, s => s.GridCode, ct).ConfigureAwait(false);
+        return marks.Where(m => scope.SeesGrid(grids.GetValueOrDefault(m.StationCode))).Select(AirReviewDto.Of).ToList();
+    }
+
+    private static async Task<Created<AirReviewDto>> PostAsync(AirReviewOrder order, ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
+        var mark = await CreateAsync(db, scope, order, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/air/reviews/{mark.Id}", AirReviewDto.Of(mark));
+    }
+
+    private static async Task<Ok<AirReviewDto>> PostWithdrawalAsync(int id, ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
+        return TypedResults.Ok(AirReviewDto.Of(await WithdrawAsync(db, scope, id, user.Identity?.Name, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false)));
+    }
+
+    /// <summary>Checks and stores a mark on a station in the caller's scope (the API and the air page's form both come here).</summary>
+    public static async Task<AirReviewMark> CreateAsync(OasisDb db, DataScope scope, AirReviewOrder order, string? user, DateTime nowUtc, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var check = new Checks(errors, null).Required(order.Station, "station", 50)
@@ -86,7 +106,7 @@ internal static class AirReviewEndpoints
         }
 
         var grid = await db.Stations.Where(s => s.Code == order.Station).Select(s => s.GridCode).SingleAsync(ct).ConfigureAwait(false);
-        if (!(await scopes.ResolveAsync(http.User, ct).ConfigureAwait(false)).SeesGrid(grid))
+        if (!scope.SeesGrid(grid))
         {
             throw OasisProblemException.OutOfScope();
         }
@@ -94,25 +114,32 @@ internal static class AirReviewEndpoints
         var mark = new AirReviewMark
         {
             StationCode = order.Station!, Pollutant = order.Pollutant, StartUtc = order.Start.UtcDateTime, EndUtc = order.End.UtcDateTime,
-            Reason = order.Reason!, Evidence = order.Evidence!, CreatedBy = user.Identity?.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Reason = order.Reason!, Evidence = order.Evidence!, CreatedBy = user, CreatedAt = nowUtc,
         };
         db.AirReviewMarks.Add(mark);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/api/air/reviews/{mark.Id}", AirReviewDto.Of(mark));
+        return mark;
     }
 
-    private static async Task<Ok<AirReviewDto>> WithdrawAsync(int id, ClaimsPrincipal user, OasisDb db, TimeProvider clock, CancellationToken ct)
+    /// <summary>Withdraws a mark once; a station outside the caller's scope is as out of reach as when the mark was made.</summary>
+    public static async Task<AirReviewMark> WithdrawAsync(OasisDb db, DataScope scope, int id, string? user, DateTime nowUtc, CancellationToken ct)
     {
         var mark = await db.AirReviewMarks.SingleOrDefaultAsync(m => m.Id == id, ct).ConfigureAwait(false)
             ?? throw OasisProblemException.NotFound("Entity.AirReview", id.ToString(CultureInfo.InvariantCulture));
+        var grid = await db.Stations.Where(s => s.Code == mark.StationCode).Select(s => s.GridCode).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        if (!scope.SeesGrid(grid))
+        {
+            throw OasisProblemException.OutOfScope();
+        }
+
         if (mark.WithdrawnAt is not null)
         {
             throw OasisProblemException.Rule("review-withdrawn", "Air.Review.Withdrawn");
         }
 
-        mark.WithdrawnAt = clock.GetUtcNow().UtcDateTime;
-        mark.WithdrawnBy = user.Identity?.Name;
+        mark.WithdrawnAt = nowUtc;
+        mark.WithdrawnBy = user;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(AirReviewDto.Of(mark));
+        return mark;
     }
 }
