@@ -33,13 +33,15 @@ internal sealed class AirDailyStore(TimeProvider clock)
         }
     }
 
-    /// <summary>The rows of <paramref name="stations"/> from..to in one data status, current.</summary>
-    public async Task<List<AirDay>> ReadAsync(OasisDb db, IReadOnlyCollection<string> stations, DateOnly from, DateOnly to, string status, CancellationToken ct)
+    /// <summary>The values of <paramref name="stations"/> from..to in one data status, current.</summary>
+    public async Task<List<AirDayValues>> ReadAsync(OasisDb db, IReadOnlyCollection<string> stations, DateOnly from, DateOnly to, string status, CancellationToken ct)
     {
         await CatchUpAsync(db, ct).ConfigureAwait(false);
         var codes = stations.ToList();
+        // A projection, not entities: a city-year of 60 stations is 22,000 rows, and only the values are needed.
         return await db.AirDays.AsNoTracking()
             .Where(d => codes.Contains(d.StationCode) && d.Status == status && d.Day >= from && d.Day <= to)
+            .Select(d => new AirDayValues(d.StationCode, d.Day, d.Pm25, d.Pm10, d.So2, d.No2, d.Co, d.O3Max8h, d.O3Max1h, d.ValidHours))
             .ToListAsync(ct).ConfigureAwait(false);
     }
 }

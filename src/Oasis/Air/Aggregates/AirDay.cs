@@ -53,6 +53,14 @@ internal sealed class AirDay
         Pm25 ?? double.NaN, Pm10 ?? double.NaN, So2 ?? double.NaN, No2 ?? double.NaN, Co ?? double.NaN, O3Max8h ?? double.NaN, O3Max1h ?? double.NaN);
 }
 
+/// <summary>What a figure reads of a stored day.</summary>
+internal sealed record AirDayValues(string StationCode, DateOnly Day, double? Pm25, double? Pm10, double? So2, double? No2, double? Co, double? O3Max8h,
+    double? O3Max1h, byte[] ValidHours)
+{
+    public DailyConcentrations Concentrations => new(
+        Pm25 ?? double.NaN, Pm10 ?? double.NaN, So2 ?? double.NaN, No2 ?? double.NaN, Co ?? double.NaN, O3Max8h ?? double.NaN, O3Max1h ?? double.NaN);
+}
+
 internal sealed class AirDayConfiguration : IEntityTypeConfiguration<AirDay>
 {
     public void Configure(EntityTypeBuilder<AirDay> builder)
