@@ -62,41 +62,32 @@ internal static class AirStaleTracking
         }
     }
 
-    private static void AddDevice(ref List<AirDayStale>? marks, string mn, DateOnly day)
-    {
-        marks ??= [];
-        foreach (var mark in marks)
-        {
-            if (mark.Mn == mn && day.DayNumber <= mark.ToDay.DayNumber + 1 && day.DayNumber >= mark.FromDay.DayNumber - 1)
-            {
-                mark.FromDay = day < mark.FromDay ? day : mark.FromDay;
-                mark.ToDay = day > mark.ToDay ? day : mark.ToDay;
-                return;
-            }
-        }
-
-        marks.Add(new AirDayStale { Mn = mn, FromDay = day, ToDay = day });
-    }
+    private static void AddDevice(ref List<AirDayStale>? marks, string mn, DateOnly day) =>
+        Join(ref marks, new AirDayStale { Mn = mn, FromDay = day, ToDay = day });
 
     private static void Add(ref List<AirDayStale>? marks, string? station, DateOnly from, DateOnly to)
     {
-        if (station is null)
+        if (station is not null)
         {
-            return;
+            Join(ref marks, new AirDayStale { StationCode = station, FromDay = from, ToDay = to });
         }
+    }
 
+    /// <summary>One mark per station (or device) and contiguous run, so a bulk save of hours leaves a few marks, not one per hour.</summary>
+    private static void Join(ref List<AirDayStale>? marks, AirDayStale added)
+    {
         marks ??= [];
-        // One mark per station and contiguous run, so a bulk save of hours leaves a few marks, not one per hour.
         foreach (var mark in marks)
         {
-            if (mark.StationCode == station && from.DayNumber <= mark.ToDay.DayNumber + 1 && to.DayNumber >= mark.FromDay.DayNumber - 1)
+            if (mark.StationCode == added.StationCode && mark.Mn == added.Mn
+                && added.FromDay.DayNumber <= mark.ToDay.DayNumber + 1 && added.ToDay.DayNumber >= mark.FromDay.DayNumber - 1)
             {
-                mark.FromDay = from < mark.FromDay ? from : mark.FromDay;
-                mark.ToDay = to > mark.ToDay ? to : mark.ToDay;
+                mark.FromDay = added.FromDay < mark.FromDay ? added.FromDay : mark.FromDay;
+                mark.ToDay = added.ToDay > mark.ToDay ? added.ToDay : mark.ToDay;
                 return;
             }
         }
 
-        marks.Add(new AirDayStale { StationCode = station, FromDay = from, ToDay = to });
+        marks.Add(added);
     }
 }
