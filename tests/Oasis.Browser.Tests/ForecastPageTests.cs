@@ -47,7 +47,7 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(lead1).ToHaveAttributeAsync("data-days", "10");
         await Assertions.Expect(page.Locator("[data-testid=verification-table] tbody tr[data-lead]")).ToHaveCountAsync(10);
         await Assertions.Expect(page.GetByTestId("forecast-models")).ToContainTextAsync(model.GetProperty("code").GetString()!);
-        await Assertions.Expect(page.GetByTestId("forecast-not-built")).ToContainTextAsync("会商");
+        await Assertions.Expect(page.GetByTestId("forecast-not-built")).ToContainTextAsync("72 小时");
         await Assertions.Expect(page.GetByTestId("forecast-emergency-link")).ToHaveAttributeAsync("href", "/emergency");
 
         // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.
