@@ -22,7 +22,8 @@ public sealed class AirReportCatchUpTests(OasisFactory factory) : IClassFixture<
         await TargetYear.SeedOnceAsync(factory);
         // Down since 25 June 2025 (data end on 30 June); started again on 3 July 09:00 Beijing time.
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 7, 3, 9, 0, 0, TimeSpan.FromHours(8)));
-        await using var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Oasis:Air:Reports:Scheduled", "true")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         _ = host.Server; // starts the host and its schedule
 
         string[] expected =
