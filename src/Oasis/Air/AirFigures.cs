@@ -121,9 +121,11 @@ internal static class AirFigures
 
         if (dust is { Count: > 0 })
         {
+            // The flags only read the series' first day and length: one empty series serves every station.
+            var shape = new HourlySeries(from, count);
             foreach (var code in codes)
             {
-                await DeductAsync(db, code, from, count, dust, status, result[code], ct).ConfigureAwait(false);
+                await DeductAsync(db, code, shape, dust, status, result[code], ct).ConfigureAwait(false);
             }
         }
 
@@ -131,10 +133,11 @@ internal static class AirFigures
     }
 
     /// <summary>Recomputes, from their hours, the days of a station that a dust period covers, with those hours flagged.</summary>
-    private static async Task DeductAsync(OasisDb db, string code, DateOnly from, int count, IReadOnlyList<DustPeriod> dust, string status, StationDays values, CancellationToken ct)
+    private static async Task DeductAsync(OasisDb db, string code, HourlySeries shape, IReadOnlyList<DustPeriod> dust, string status, StationDays values, CancellationToken ct)
     {
         const int H = HourlySeries.HoursPerDay;
-        var flags = DustDeduction.HoursFor(new HourlySeries(from, count), code, dust);
+        var (from, count) = (shape.FirstDay, shape.Days);
+        var flags = DustDeduction.HoursFor(shape, code, dust);
         for (var d = 0; d < count; d++)
         {
             if (Array.IndexOf(flags, true, d * H, H) < 0)
