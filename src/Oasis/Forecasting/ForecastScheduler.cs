@@ -47,6 +47,27 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         return (trained, true);
     }
 
+    /// <summary>
+    /// Issues the 72-hour PM2.5 forecast for the hour that ended last with the latest version that has an hourly model,
+    /// unless it exists (decision 0410); false when there was nothing to do.
+    /// </summary>
+    public async Task<bool> RunHourlyDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
+        var latest = await db.Set<ForecastModelRecord>().Where(m => m.HourlyFileName != null).OrderByDescending(m => m.Id).Select(m => (int?)m.Id)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var hour = Hourly.HourlyIssuing.LastCompleteHour(clock);
+        var utc = Oasis.Air.AirHourlyLayer.ToUtc(DateOnly.FromDateTime(hour)).AddHours(hour.Hour);
+        if (latest is null || await db.Set<Hourly.HourlyForecastIssue>().AnyAsync(i => i.ModelId == latest && i.IssueHourUtc == utc, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<Hourly.HourlyIssuing>().IssueAsync(db, latest, hour, AuditActor.System, ct).ConfigureAwait(false);
+        return true;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
@@ -62,6 +83,7 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
             try
             {
                 await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                await RunHourlyDueAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OasisProblemException ex)
             {
