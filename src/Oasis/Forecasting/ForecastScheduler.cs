@@ -80,23 +80,29 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
-            try
-            {
-                await RunDueAsync(stoppingToken).ConfigureAwait(false);
-                await RunHourlyDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OasisProblemException ex)
-            {
-                // Not enough history yet, no recent observations: the schedule tries again next hour.
-                LogNotDue(logger, ex.Type);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Whatever fails (the database, the model files, the trainer itself), the host keeps serving.
-                LogFailed(logger, ex);
-            }
+            await RunSafelyAsync(RunDueAsync, stoppingToken).ConfigureAwait(false);
+            // Apart: a day whose daily work fails still gets its hourly forecasts from the latest version.
+            await RunSafelyAsync(RunHourlyDueAsync, stoppingToken).ConfigureAwait(false);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private async Task RunSafelyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        try
+        {
+            await work(ct).ConfigureAwait(false);
+        }
+        catch (OasisProblemException ex)
+        {
+            // Not enough history yet, no recent observations: the schedule tries again next hour.
+            LogNotDue(logger, ex.Type);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever fails (the database, the model files, the trainer itself), the host keeps serving.
+            LogFailed(logger, ex);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled forecast not made: {Reason}; the next hourly run tries again")]
