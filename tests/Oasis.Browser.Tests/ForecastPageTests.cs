@@ -47,7 +47,14 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(lead1).ToHaveAttributeAsync("data-days", "10");
         await Assertions.Expect(page.Locator("[data-testid=verification-table] tbody tr[data-lead]")).ToHaveCountAsync(10);
         await Assertions.Expect(page.GetByTestId("forecast-models")).ToContainTextAsync(model.GetProperty("code").GetString()!);
-        await Assertions.Expect(page.GetByTestId("forecast-not-built")).ToContainTextAsync("72 小时");
+
+        // The 72-hour PM2.5 forecast, issued from the page for the hour that ended last, drawn as a chart.
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-none")).ToBeVisibleAsync();
+        await page.GetByTestId("forecast-hourly-issue").ClickAsync();
+        var hourly = page.Locator("[data-testid=forecast-hourly][data-station=city]");
+        await Assertions.Expect(hourly).ToHaveAttributeAsync("data-hours", "72");
+        await Assertions.Expect(hourly.Locator("svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToHaveAttributeAsync("data-weather", "not-used");
         await Assertions.Expect(page.GetByTestId("forecast-emergency-link")).ToHaveAttributeAsync("href", "/emergency");
 
         // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.

@@ -8,7 +8,7 @@ namespace Oasis.Tests;
 /// <summary>
 /// The forecast module's rows of the matrix. The matrix host has no air history, so a training the policy admits is
 /// refused by the rule (409 forecast-no-history), and an issue from the version made here, which has no file, by 409
-/// forecast-model-file: both prove the policy let the caller through. Reading needs a version and an issue, made here
+/// forecast-model-file (an hourly issue likewise): both prove the policy let the caller through. Reading needs a version and an issue, made here
 /// directly in the database. Proposing a warning from that issue (city AQI 80) is a 409: nothing to change, or the
 /// Changji warning made here is pending. One warning waits for approval and one is approved for the leader's cells.
 /// </summary>
@@ -27,6 +27,8 @@ public sealed partial class AuthorizationMatrixTests
         ("forecast issues-list",       "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast issues-get",        "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast latest",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast hourly-create",     "401 409 403 403 403 403 403 409 403 403 403"),
+        ("forecast hourly-latest",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast verification",      "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-list",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-get",      "401 200 403 403 200 200 200 200 200 200 403"),
@@ -58,7 +60,7 @@ public sealed partial class AuthorizationMatrixTests
             {
                 Code = "aqf-matrix", TrainedFrom = new DateOnly(2019, 1, 1), TrainedUntil = new DateOnly(2019, 12, 31), Stations = "CJ-A01", Examples = "1,1,1,1,1,1,1",
                 BlendWeights = "1,1,1,1,1,1,1,1,1,1", FileName = "absent.zip", Sha256 = new string('0', 64), CreatedBy = "matrix", Seed = 1, Iterations = 10,
-                Leaves = 31, LearningRate = 0.05,
+                Leaves = 31, LearningRate = 0.05, HourlyCode = "pmh-matrix", HourlyFileName = "absent-hourly.zip", HourlySha256 = new string('0', 64),
             };
             db.Add(model);
             await db.SaveChangesAsync(TestApi.Ct);
@@ -68,6 +70,11 @@ public sealed partial class AuthorizationMatrixTests
                 Days = [new ForecastDay { Station = "city", TargetDate = new DateOnly(2020, 1, 2), Lead = 1, Aqi = 80, Category = "good", Primary = "PM2.5", Edition = "2012" }],
             };
             db.Add(issue);
+            db.Add(new Oasis.Forecasting.Hourly.HourlyForecastIssue
+            {
+                ModelId = model.Id, IssueHourUtc = new DateTime(2020, 1, 1, 12, 0, 0, DateTimeKind.Utc), Weather = ForecastWeather.NotUsed, Stations = "CJ-A01",
+                IssuedBy = "matrix", Hours = [new Oasis.Forecasting.Hourly.HourlyForecastHour { Station = "city", Lead = 1, TargetHourUtc = new DateTime(2020, 1, 1, 13, 0, 0, DateTimeKind.Utc), Pm25 = 40 }],
+            });
             await db.SaveChangesAsync(TestApi.Ct);
             var pending = new Oasis.Forecasting.Warnings.PollutionWarning
             {
@@ -130,6 +137,8 @@ public sealed partial class AuthorizationMatrixTests
             "issues-list" => await client.GetAsync("/api/forecast/issues", ct),
             "issues-get" => await client.GetAsync($"/api/forecast/issues/{_forecast["issue"]}", ct),
             "latest" => await client.GetAsync("/api/forecast/latest", ct),
+            "hourly-create" => await client.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2020-01-05T20:00", modelId = _forecast["model"] }, ct),
+            "hourly-latest" => await client.GetAsync("/api/forecast/hourly?station=city", ct),
             "verification" => await client.GetAsync("/api/forecast/verification?station=city&from=2020-01-01&to=2020-01-31", ct),
             "warnings-list" => await client.GetAsync("/api/forecast/warnings", ct),
             "warnings-get" => await client.GetAsync($"/api/forecast/warnings/{_forecast["pending"]}", ct),

@@ -16,6 +16,7 @@ internal static class ForecastCommand
     {
         var forecast = new Command("forecast", "空气质量预报 (AQI forecast, day+1 … day+10): back-test the forecast engine");
         forecast.Subcommands.Add(CreateBacktest());
+        forecast.Subcommands.Add(CreateHourlyBacktest());
         return forecast;
     }
 
@@ -64,6 +65,54 @@ internal static class ForecastCommand
                 r.GetValue(seed),
                 r.GetValue(skipBad));
             return await CliHost.RunFileCommandAsync(r, "oasis forecast", (stdout, _) => Task.FromResult(Backtest.Run(settings, stdout, error)))
+                .ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    // A separate command: `backtest`'s output contract (issue #7) stays exactly as it is.
+    private static Command CreateHourlyBacktest()
+    {
+        var input = new Option<string[]>("--input") { Description = "One or more hourly CSV files", Required = true, AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "oasis or prsa (the UCI Beijing files; they also carry the weather)", DefaultValueFactory = _ => "oasis" };
+        var trainUntil = new Option<string>("--train-until") { Description = "Last day of the training window (yyyy-MM-dd)", Required = true };
+        var testFrom = new Option<string>("--test-from") { Description = "First issue day of the test (yyyy-MM-dd)", Required = true };
+        var testUntil = new Option<string>("--test-until") { Description = "Last issue day of the test (yyyy-MM-dd)", Required = true };
+        var weather = new Option<string>("--weather") { Description = "observed: the observed weather of the target hours stands in for a weather forecast; none", DefaultValueFactory = _ => "none" };
+        var issueHour = new Option<int>("--issue-hour") { Description = "Issue hour of each test day (0–23, Beijing): the last hour whose PM2.5 is read", DefaultValueFactory = _ => 20 };
+        var output = new Option<string>("--output") { Description = "Optional CSV of the forecasts: station,issue_time,target_time,lead,pm25" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the deterministic training", DefaultValueFactory = _ => new Oasis.Forecast.Hourly.HourlyOptions().Seed };
+        var skipBad = new Option<bool>("--skip-bad") { Description = "Skip malformed rows (still reported on stderr) and exit 0" };
+        format.AcceptOnlyFromAmong("oasis", "prsa");
+        weather.AcceptOnlyFromAmong("observed", "none");
+        var command = new Command("backtest-hourly", "Hourly PM2.5 +1 … +72 h: train once, issue at --issue-hour every test day, RMSE/MAE per lead band vs persistence and same-hour climatology");
+        foreach (var option in new Option[] { input, format, trainUntil, testFrom, testUntil, weather, issueHour, output, seed, skipBad })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (r, ct) =>
+        {
+            var error = r.InvocationConfiguration.Error;
+            var dates = new[] { r.GetValue(trainUntil), r.GetValue(testFrom), r.GetValue(testUntil) }.Select(ParseDate).ToArray();
+            if (dates.Any(d => d is null) || dates[1] > dates[2] || r.GetValue(issueHour) is < 0 or > 23)
+            {
+                await error.WriteAsync("oasis forecast: --train-until, --test-from and --test-until must be dates yyyy-MM-dd, with --test-from ≤ --test-until, and --issue-hour 0–23\n").ConfigureAwait(false);
+                return CliHost.UsageOrIoError;
+            }
+
+            var settings = new HourlyBacktestSettings(
+                r.GetValue(input) ?? [],
+                r.GetValue(format) == "prsa" ? AirInputFormat.Prsa : AirInputFormat.Oasis,
+                dates[0]!.Value,
+                dates[1]!.Value,
+                dates[2]!.Value,
+                r.GetValue(weather) == "observed",
+                r.GetValue(issueHour),
+                r.GetValue(output),
+                r.GetValue(seed),
+                r.GetValue(skipBad));
+            return await CliHost.RunFileCommandAsync(r, "oasis forecast", (stdout, _) => Task.FromResult(HourlyBacktestRun.Run(settings, stdout, error)))
                 .ConfigureAwait(false);
         });
         return command;

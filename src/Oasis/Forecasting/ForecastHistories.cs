@@ -32,6 +32,20 @@ internal static class ForecastHistories
         return result;
     }
 
+    /// <summary>The stations' hourly PM2.5 (the same merged layer) with the weather of the same hours when given, for the hourly model.</summary>
+    public static async Task<List<Oasis.Forecast.Hourly.HourlyHistory>> LoadHourlyAsync(OasisDb db, IEnumerable<string> stations, DateOnly from, DateOnly to,
+        WeatherSeries? weather, CancellationToken ct)
+    {
+        var result = new List<Oasis.Forecast.Hourly.HourlyHistory>();
+        foreach (var code in stations)
+        {
+            var hours = await AirHourlyLayer.LoadAsync(db, code, from, to, ct).ConfigureAwait(false);
+            result.Add(Oasis.Forecast.Hourly.HourlyHistory.From(code, hours.Series, weather));
+        }
+
+        return result;
+    }
+
     /// <summary>Days of [<paramref name="from"/>, <paramref name="to"/>] on which the station has an observed daily AQI.</summary>
     public static int ObservedDays(StationHistory history, DateOnly from, DateOnly to)
     {

@@ -47,6 +47,27 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         return (trained, true);
     }
 
+    /// <summary>
+    /// Issues the 72-hour PM2.5 forecast for the hour that ended last with the latest version that has an hourly model,
+    /// unless it exists (decision 0410); false when there was nothing to do.
+    /// </summary>
+    public async Task<bool> RunHourlyDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OasisDb>();
+        var latest = await db.Set<ForecastModelRecord>().Where(m => m.HourlyFileName != null).OrderByDescending(m => m.Id).Select(m => (int?)m.Id)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var hour = Hourly.HourlyIssuing.LastCompleteHour(clock);
+        var utc = Oasis.Air.AirHourlyLayer.ToUtc(DateOnly.FromDateTime(hour)).AddHours(hour.Hour);
+        if (latest is null || await db.Set<Hourly.HourlyForecastIssue>().AnyAsync(i => i.ModelId == latest && i.IssueHourUtc == utc, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<Hourly.HourlyIssuing>().IssueAsync(db, latest, hour, AuditActor.System, ct).ConfigureAwait(false);
+        return true;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // SQLite's async calls complete synchronously: leave the host's start-up before the first database work.
@@ -59,22 +80,29 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
-            try
-            {
-                await RunDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OasisProblemException ex)
-            {
-                // Not enough history yet, no recent observations: the schedule tries again next hour.
-                LogNotDue(logger, ex.Type);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Whatever fails (the database, the model files, the trainer itself), the host keeps serving.
-                LogFailed(logger, ex);
-            }
+            await RunSafelyAsync(RunDueAsync, stoppingToken).ConfigureAwait(false);
+            // Apart: a day whose daily work fails still gets its hourly forecasts from the latest version.
+            await RunSafelyAsync(RunHourlyDueAsync, stoppingToken).ConfigureAwait(false);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private async Task RunSafelyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        try
+        {
+            await work(ct).ConfigureAwait(false);
+        }
+        catch (OasisProblemException ex)
+        {
+            // Not enough history yet, no recent observations: the schedule tries again next hour.
+            LogNotDue(logger, ex.Type);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever fails (the database, the model files, the trainer itself), the host keeps serving.
+            LogFailed(logger, ex);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled forecast not made: {Reason}; the next hourly run tries again")]

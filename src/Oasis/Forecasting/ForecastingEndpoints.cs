@@ -20,6 +20,7 @@ internal static class ForecastingEndpoints
         services.AddSingleton<ModelFiles>();
         services.AddSingleton<ModelTraining>();
         services.AddSingleton<ForecastIssuing>();
+        services.AddSingleton<Hourly.HourlyIssuing>();
         services.AddSingleton<WarningLife>();
         services.AddSingleton<Consultations>();
         services.AddSingleton<ConsultationAttachments>();
@@ -34,6 +35,7 @@ internal static class ForecastingEndpoints
         group.MapWeather();
         group.MapModels();
         group.MapIssues();
+        Hourly.HourlyEndpoints.MapHourly(group);
         group.MapVerification();
         group.MapWarnings();
         group.MapConsultations();

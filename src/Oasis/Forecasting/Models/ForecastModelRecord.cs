@@ -61,6 +61,26 @@ internal sealed class ForecastModelRecord
 
     public required string Sha256 { get; set; }
 
+    /// <summary>
+    /// The hourly PM2.5 model trained with this version on the same window and weather mode (decision 0410): its engine
+    /// name (<c>pmh-…</c>), file, size, SHA-256, iterations, examples and held-out scores by lead band; null for versions
+    /// trained before hourly forecasts existed.
+    /// </summary>
+    public string? HourlyCode { get; set; }
+
+    public string? HourlyFileName { get; set; }
+
+    public long HourlySize { get; set; }
+
+    public string? HourlySha256 { get; set; }
+
+    public int HourlyIterations { get; set; }
+
+    public int HourlyExamples { get; set; }
+
+    /// <summary>Held-out hourly scores as JSON (a list of <see cref="Oasis.Forecast.Hourly.BandScore"/>); null without a back-test.</summary>
+    public string? HourlyScores { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>The user, or <c>system</c> for the schedule.</summary>
@@ -82,6 +102,14 @@ internal sealed class ForecastModelRecord
         BlendWeights = [.. BlendWeights.Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture))],
     };
 
+    /// <summary>The engine's version record of the hourly model (its settings are the engine's defaults but the iterations).</summary>
+    public Oasis.Forecast.Hourly.HourlyModelVersion ToHourlyVersion()
+    {
+        var defaults = new Oasis.Forecast.Hourly.HourlyOptions();
+        return new(TrainedFrom, TrainedUntil, Stations.Split(',', StringSplitOptions.RemoveEmptyEntries), TargetWeather, Seed, HourlyIterations,
+            defaults.Leaves, defaults.LearningRate, HourlyExamples, TimeSpan.Zero);
+    }
+
     public static string Join<T>(IEnumerable<T> values) where T : IFormattable =>
         string.Join(',', values.Select(v => v.ToString(null, CultureInfo.InvariantCulture)));
 }
@@ -100,6 +128,9 @@ internal sealed class ForecastModelConfiguration : IEntityTypeConfiguration<Fore
         builder.Property(m => m.BlendWeights).HasMaxLength(100);
         builder.Property(m => m.FileName).HasMaxLength(200);
         builder.Property(m => m.Sha256).HasMaxLength(64);
+        builder.Property(m => m.HourlyCode).HasMaxLength(64);
+        builder.Property(m => m.HourlyFileName).HasMaxLength(200);
+        builder.Property(m => m.HourlySha256).HasMaxLength(64);
         builder.Property(m => m.CreatedBy).HasMaxLength(256);
         builder.HasIndex(m => m.TrainedUntil);
     }

@@ -27,7 +27,8 @@ internal sealed record ModelScoresDto(IReadOnlyList<LeadScoreDto> Model, IReadOn
 /// <summary>A model version as the API shows it.</summary>
 internal sealed record ForecastModelDto(int Id, string Code, DateOnly TrainedFrom, DateOnly TrainedUntil, string[] Stations, bool TargetWeather,
     int WeatherDays, int Seed, int Iterations, int Leaves, double LearningRate, int[] Examples, double[] BlendWeights, double TrainingSeconds,
-    DateOnly? BacktestFrom, DateOnly? BacktestUntil, ModelScoresDto? Scores, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy)
+    DateOnly? BacktestFrom, DateOnly? BacktestUntil, ModelScoresDto? Scores, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy,
+    HourlyModelDto? Hourly)
 {
     public static ForecastModelDto Of(ForecastModelRecord m)
     {
@@ -37,9 +38,23 @@ internal sealed record ForecastModelDto(int Id, string Code, DateOnly TrainedFro
             m.LearningRate, [.. v.ExamplesPerTarget], [.. v.BlendWeights], m.TrainingSeconds, m.BacktestFrom, m.BacktestUntil,
             scores is null ? null : new ModelScoresDto([.. scores.Model.Select(LeadScoreDto.Of)], [.. scores.Persistence.Select(LeadScoreDto.Of)],
                 [.. scores.Climatology.Select(LeadScoreDto.Of)]),
-            m.Size, m.Sha256, ForecastTime.Beijing(m.CreatedAt), m.CreatedBy);
+            m.Size, m.Sha256, ForecastTime.Beijing(m.CreatedAt), m.CreatedBy, HourlyModelDto.Of(m));
     }
 }
+
+/// <summary>The hourly PM2.5 model of a version (decision 0410); scores per lead band on the held-out days (null where nothing was scored).</summary>
+internal sealed record HourlyModelDto(string Code, int Iterations, int Examples, long Size, string Sha256, IReadOnlyList<BandScoreDto> Scores)
+{
+    public static HourlyModelDto? Of(ForecastModelRecord m) => m.HourlyCode is null ? null : new(m.HourlyCode, m.HourlyIterations, m.HourlyExamples,
+        m.HourlySize, m.HourlySha256 ?? string.Empty,
+        m.HourlyScores is null ? []
+            : [.. JsonSerializer.Deserialize<List<Oasis.Forecast.Hourly.BandScore>>(m.HourlyScores, ModelTraining.ScoreJson)!
+                .Select(s => new BandScoreDto(s.Band, s.Method, s.Hours, N(s.Rmse), N(s.Mae)))]);
+
+    private static double? N(double v) => double.IsNaN(v) ? null : Math.Round(v, 1);
+}
+
+internal sealed record BandScoreDto(string Band, string Method, int Hours, double? Rmse, double? Mae);
 
 /// <summary><c>/api/forecast/models</c>: train on demand (monitoring staff), list the versions, read one.</summary>
 internal static class ModelEndpoints

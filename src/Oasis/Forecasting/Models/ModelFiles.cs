@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Oasis.Forecast;
+using Oasis.Forecast.Hourly;
 using Oasis.Platform.Configuration;
 
 namespace Oasis.Forecasting.Models;
@@ -12,12 +13,29 @@ internal sealed class ModelFiles(OasisPaths paths)
 {
     public string Directory => Path.Combine(paths.DataDirectory, "forecast", "models");
 
-    public (string FileName, long Size, string Sha256) Write(ForecastModel model, string code)
+    public (string FileName, long Size, string Sha256) Write(ForecastModel model, string code) => Write(model.Save, code);
+
+    public (string FileName, long Size, string Sha256) Write(HourlyModel model, string code) => Write(model.Save, code);
+
+    public ForecastModel Read(ForecastModelRecord record)
+    {
+        using var stream = new MemoryStream(Checked(record.FileName, record.Sha256));
+        return ForecastModel.Load(stream, record.ToVersion());
+    }
+
+    /// <summary>The version's hourly model; a version without one is refused by the caller before.</summary>
+    public HourlyModel ReadHourly(ForecastModelRecord record)
+    {
+        using var stream = new MemoryStream(Checked(record.HourlyFileName!, record.HourlySha256!));
+        return HourlyModel.Load(stream, record.ToHourlyVersion());
+    }
+
+    private (string FileName, long Size, string Sha256) Write(Action<Stream> save, string code)
     {
         System.IO.Directory.CreateDirectory(Directory);
         var name = $"{code}-{Guid.NewGuid():N}.zip";
         using var buffer = new MemoryStream();
-        model.Save(buffer);
+        save(buffer);
         var bytes = buffer.ToArray();
         var path = Path.Combine(Directory, name);
         File.WriteAllBytes(path + ".tmp", bytes);
@@ -25,15 +43,10 @@ internal sealed class ModelFiles(OasisPaths paths)
         return (name, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    public ForecastModel Read(ForecastModelRecord record)
+    private byte[] Checked(string fileName, string sha256)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Directory, record.FileName));
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), record.Sha256, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"The model file {record.FileName} does not match its recorded SHA-256.");
-        }
-
-        using var stream = new MemoryStream(bytes);
-        return ForecastModel.Load(stream, record.ToVersion());
+        var bytes = File.ReadAllBytes(Path.Combine(Directory, fileName));
+        return string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha256, StringComparison.Ordinal) ? bytes
+            : throw new InvalidDataException($"The model file {fileName} does not match its recorded SHA-256.");
     }
 }

@@ -88,6 +88,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = by,
         };
+        await Hourly.HourlyTraining.TrainAsync(db, files, record, useWeather ? weather : null, ct).ConfigureAwait(false);
         db.Add(record);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return record;

@@ -1499,6 +1499,76 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("forecast_published_days", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastHour", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Pm25")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("TargetHourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IssueId", "Station", "Lead");
+
+                    b.HasIndex("Station", "TargetHourUtc");
+
+                    b.ToTable("forecast_hourly_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("IssueHourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Weather")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("WeatherHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueHourUtc");
+
+                    b.HasIndex("ModelId", "IssueHourUtc")
+                        .IsUnique();
+
+                    b.ToTable("forecast_hourly_issues", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")
@@ -1649,6 +1719,30 @@ namespace Oasis.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HourlyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("HourlyExamples")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HourlyFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("HourlyIterations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HourlyScores")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HourlySha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("HourlySize")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Iterations")
                         .HasColumnType("integer");
@@ -2952,6 +3046,24 @@ namespace Oasis.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastHour", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Hourly.HourlyForecastIssue", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Models.ForecastModelRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
@@ -3090,6 +3202,11 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Navigation("Days");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>

@@ -1457,6 +1457,74 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("forecast_published_days", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastHour", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("TargetHourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IssueId", "Station", "Lead");
+
+                    b.HasIndex("Station", "TargetHourUtc");
+
+                    b.ToTable("forecast_hourly_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssueHourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weather")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeatherHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueHourUtc");
+
+                    b.HasIndex("ModelId", "IssueHourUtc")
+                        .IsUnique();
+
+                    b.ToTable("forecast_hourly_issues", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.Property<int>("IssueId")
@@ -1603,6 +1671,30 @@ namespace Oasis.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("HourlyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HourlyExamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HourlyFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HourlyIterations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HourlyScores")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HourlySha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HourlySize")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Iterations")
                         .HasColumnType("INTEGER");
@@ -2864,6 +2956,24 @@ namespace Oasis.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastHour", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Hourly.HourlyForecastIssue", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.HasOne("Oasis.Forecasting.Models.ForecastModelRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastDay", b =>
                 {
                     b.HasOne("Oasis.Forecasting.Issues.ForecastIssue", null)
@@ -3002,6 +3112,11 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Navigation("Days");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Oasis.Forecasting.Hourly.HourlyForecastIssue", b =>
+                {
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("Oasis.Forecasting.Issues.ForecastIssue", b =>

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Oasis.Cli.Air;
+using Oasis.Forecast.Hourly;
+
+namespace Oasis.Cli.Forecast;
+
+/// <summary>What one hourly back-test run was asked to do.</summary>
+internal sealed record HourlyBacktestSettings(
+    IReadOnlyList<string> Inputs,
+    AirInputFormat Format,
+    DateOnly TrainUntil,
+    DateOnly TestFrom,
+    DateOnly TestUntil,
+    bool Weather,
+    int IssueHour,
+    string? Output,
+    int Seed,
+    bool SkipBad);
+
+/// <summary>
+/// <c>oasis forecast backtest-hourly</c> (decision 0409): train the hourly PM2.5 model once, issue +1 … +72 h at one
+/// hour of every test day, score RMSE and MAE per band of leads against persistence and the same-hour climatology.
+/// </summary>
+internal static class HourlyBacktestRun
+{
+    public static int Run(HourlyBacktestSettings settings, TextWriter stdout, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new InputProblems();
+        var store = new HourlyStore();
+        var weather = new Dictionary<string, Dictionary<int, double[]>>(StringComparer.Ordinal);
+        foreach (var path in settings.Inputs)
+        {
+            HourlyCsvReader.Read(path, settings.Format, store, problems);
+            if (settings.Format == AirInputFormat.Prsa)
+            {
+                PrsaWeatherReader.Read(path, weather);
+            }
+        }
+
+        problems.Report(error, settings.SkipBad);
+        if (problems.MalformedRows > 0 && !settings.SkipBad)
+        {
+            return CliHost.MalformedInput;
+        }
+
+        var histories = store.Stations.Select(s => HourlyHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s))).ToList();
+        var options = new HourlyOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
+        var model = HourlyModel.Train(histories, settings.TrainUntil, options);
+        var v = model.Version;
+        error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"oasis forecast: hourly model {v.Id} trained on {v.Stations.Count} station(s) from {v.TrainedFrom:yyyy-MM-dd} to {v.TrainedUntil:yyyy-MM-dd}, {v.Examples} examples, {v.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target hours" : ", without weather")}\n"));
+        var started = clock.Elapsed;
+        var climates = histories.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, settings.TrainUntil), StringComparer.Ordinal);
+        var forecasts = HourlyBacktest.Forecast(new HourlyForecaster(model), histories, climates, settings.TestFrom, settings.TestUntil, settings.IssueHour);
+        if (settings.Output is { } output)
+        {
+            Write(output, forecasts);
+        }
+
+        var scores = HourlyBacktest.Score(forecasts, histories.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);
+        stdout.Write("band,method,hours,pm25_rmse,pm25_mae\n");
+        foreach (var s in scores)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{s.Band},{s.Method},{s.Hours},{s.Rmse:0.0},{s.Mae:0.0}\n"));
+        }
+
+        error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"oasis forecast: {forecasts.Count} forecast hour(s) in {(clock.Elapsed - started).TotalSeconds:0.0} s; total {clock.Elapsed.TotalSeconds:0.0} s\n"));
+        return CliHost.Success;
+    }
+
+    private static void Write(string path, IReadOnlyList<HourlyForecast> forecasts)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16);
+        writer.Write("station,issue_time,target_time,lead,pm25\n");
+        foreach (var f in forecasts)
+        {
+            writer.Write(CsvLine.Escape(f.Station));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $",{f.IssueHour:yyyy-MM-ddTHH:mm}+08:00,{f.TargetHour:yyyy-MM-ddTHH:mm}+08:00,{f.Lead},{f.Pm25:0}\n"));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Air;
+using Oasis.Data;
+using Oasis.Forecasting.Issues;
+using Oasis.Platform.Auth;
+using Oasis.Platform.Errors;
+using Oasis.Platform.Scopes;
+
+namespace Oasis.Forecasting.Hourly;
+
+/// <summary>An hourly issue order: the issue hour (Beijing, <c>yyyy-MM-ddTHH:00</c>; default the hour that ended last) and the model version (default the latest with an hourly model).</summary>
+internal sealed record HourlyIssueOrder(string? IssueHour, int? ModelId);
+
+internal sealed record HourlyPointDto(int Lead, DateTimeOffset Time, double Pm25);
+
+internal sealed record HourlyForecastDto(int IssueId, int ModelId, string? ModelCode, DateTimeOffset IssueHour, string Weather, int WeatherHours, string Station,
+    string[] Stations, DateTimeOffset IssuedAt, string IssuedBy, IReadOnlyList<HourlyPointDto> Hours)
+{
+    public static HourlyForecastDto Of(HourlyForecastIssue i, string? code, string station) => new(i.Id, i.ModelId, code, ForecastTime.Beijing(i.IssueHourUtc),
+        i.Weather, i.WeatherHours, station, i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries), ForecastTime.Beijing(i.IssuedAt), i.IssuedBy,
+        [.. i.Hours.Where(h => h.Station == station).OrderBy(h => h.Lead).Select(h => new HourlyPointDto(h.Lead, ForecastTime.Beijing(h.TargetHourUtc), h.Pm25))]);
+}
+
+/// <summary><c>/api/forecast/hourly</c>: issue the 72-hour PM2.5 forecast on demand; read the latest for a station or the city.</summary>
+internal static class HourlyEndpoints
+{
+    public static void MapHourly(this RouteGroupBuilder forecast)
+    {
+        forecast.MapPost("/hourly", IssueAsync).RequireAuthorization(Policies.AirMonitoring);
+        forecast.MapGet("/hourly", LatestAsync).RequireAuthorization(Policies.Staff);
+    }
+
+    private static async Task<Created<HourlyForecastDto>> IssueAsync(HourlyIssueOrder? order, ClaimsPrincipal user, OasisDb db, HourlyIssuing issuing,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var hour = HourlyIssuing.LastCompleteHour(clock);
+        if (order?.IssueHour is { Length: > 0 } text
+            && (!DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out hour) || hour.Minute != 0
+                || hour > HourlyIssuing.LastCompleteHour(clock)))
+        {
+            throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", text);
+        }
+
+        var issue = await issuing.IssueAsync(db, order?.ModelId, hour, user.Identity?.Name ?? "system", ct).ConfigureAwait(false);
+        var code = await db.Set<Models.ForecastModelRecord>().Where(m => m.Id == issue.ModelId).Select(m => m.HourlyCode).SingleAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/forecast/hourly?city", HourlyForecastDto.Of(issue, code, AirFigures.City));
+    }
+
+    /// <summary>The latest hourly forecast (latest issue hour, then latest issued) of a station (within the caller's scope) or the city.</summary>
+    private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    {
+        var target = string.IsNullOrEmpty(station) ? AirFigures.City : station;
+        var visible = await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false);
+        if (!visible(target))
+        {
+            throw await db.Stations.AnyAsync(s => s.Code == target, ct).ConfigureAwait(false)
+                ? OasisProblemException.OutOfScope() : OasisProblemException.NotFound("Entity.Station", target);
+        }
+
+        var (issue, code) = await LatestIssueAsync(db, ct).ConfigureAwait(false);
+        return issue is null ? throw OasisProblemException.NotFound("Entity.HourlyForecast", "latest") : TypedResults.Ok(HourlyForecastDto.Of(issue, code, target));
+    }
+
+    /// <summary>The latest hourly issue with its hours and its model's hourly code; (null, null) when none was issued.</summary>
+    internal static async Task<(HourlyForecastIssue? Issue, string? Code)> LatestIssueAsync(OasisDb db, CancellationToken ct)
+    {
+        var issue = await db.Set<HourlyForecastIssue>().AsNoTracking().Include(i => i.Hours).OrderByDescending(i => i.IssueHourUtc).ThenByDescending(i => i.Id)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var code = issue is null ? null
+            : await db.Set<Models.ForecastModelRecord>().Where(m => m.Id == issue.ModelId).Select(m => m.HourlyCode).SingleAsync(ct).ConfigureAwait(false);
+        return (issue, code);
+    }
+}

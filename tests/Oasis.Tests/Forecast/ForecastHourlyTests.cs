@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Forecasting.Hourly;
+
+namespace Oasis.Tests.Forecast;
+
+/// <summary>
+/// The 72-hour PM2.5 forecast through the real host (decision 0410): the hourly model trained with a version, issued and
+/// stored per version and issue hour, read per station and for the city, on two PRSA stations.
+/// </summary>
+public sealed class ForecastHourlyTests(OasisFactory factory) : IClassFixture<OasisFactory>
+{
+    [Fact]
+    public async Task A_version_carries_an_hourly_model_that_issues_72_hours_per_station_and_the_city()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+        var model = await ForecastKit.TrainAsync(monitor, "2016-02-29");
+        var hourly = model.GetProperty("hourly");
+        Assert.StartsWith("pmh-20150705-20160229-nowx-", hourly.Str("code"));
+        Assert.Equal(ForecastKit.Iterations / 2, hourly.GetProperty("iterations").GetInt32());
+        var scores = hourly.GetProperty("scores").EnumerateArray().ToList();
+        Assert.Equal(["model", "persistence", "climatology"], scores.Where(s => s.Str("band") == "1-6").Select(s => s.Str("method")));
+        Assert.All(scores, s => Assert.True(s.GetProperty("hours").GetInt32() > 0));
+
+        var response = await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2016-03-05T20:00" }, TestApi.Ct);
+        var issue = await response.ReadAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal("2016-03-05T20:00:00+08:00", issue.Str("issueHour"));
+        Assert.Equal(hourly.Str("code"), issue.Str("modelCode"));
+        Assert.Equal("not-used", issue.Str("weather"));
+        var city = issue.GetProperty("hours").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 72), city.Select(h => h.GetProperty("lead").GetInt32()));
+        Assert.Equal("2016-03-05T21:00:00+08:00", city[0].Str("time"));
+        Assert.Equal("2016-03-08T20:00:00+08:00", city[^1].Str("time"));
+
+        // The city's hour is the mean of the stations' hours (each rounded once, so within one µg/m³).
+        var a = await monitor.GetFromJsonAsync<JsonElement>("/api/forecast/hourly?station=Dongsi", TestApi.Ct);
+        var b = await monitor.GetFromJsonAsync<JsonElement>("/api/forecast/hourly?station=Tiantan", TestApi.Ct);
+        for (var i = 0; i < 72; i++)
+        {
+            var mean = (Pm(a, i) + Pm(b, i)) / 2;
+            Assert.InRange(city[i].GetProperty("pm25").GetDouble(), mean - 1, mean + 1);
+        }
+
+        // Stored per version and issue hour: issuing the same hour again replaces it with the same numbers (fixed seed, one thread).
+        var again = await (await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2016-03-05T20:00" }, TestApi.Ct))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal(issue.GetProperty("hours").GetRawText(), again.GetProperty("hours").GetRawText());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Set<HourlyForecastIssue>().CountAsync(TestApi.Ct)));
+        Assert.Equal(3 * 72, await factory.WithDbAsync(db => db.Set<HourlyForecastHour>().CountAsync(TestApi.Ct)));
+    }
+
+    [Fact]
+    public async Task Hourly_issues_inside_the_training_window_malformed_hours_and_unknown_stations_are_refused()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+        var missing = await monitor.GetAsync("/api/forecast/hourly", TestApi.Ct);
+        await missing.ProblemAsync(HttpStatusCode.NotFound, "urn:oasis:not-found");
+        var model = (await ForecastKit.TrainAsync(monitor, "2016-02-29", 200)).GetProperty("id").GetInt32();
+
+        var inside = await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2016-02-29T20:00", modelId = model }, TestApi.Ct);
+        await inside.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-issue-in-training");
+        var bad = await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2016-03-05 20:30" }, TestApi.Ct);
+        Assert.Equal(["issueHour"], (await bad.ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation")).Errors().Select(e => e.Field));
+        var quiet = await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2017-06-01T20:00", modelId = model }, TestApi.Ct);
+        await quiet.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-no-observations");
+        var unknown = await monitor.GetAsync("/api/forecast/hourly?station=NOPE", TestApi.Ct);
+        await unknown.ProblemAsync(HttpStatusCode.NotFound, "urn:oasis:not-found");
+    }
+
+    private static double Pm(JsonElement forecast, int i) => forecast.GetProperty("hours")[i].GetProperty("pm25").GetDouble();
+}
