@@ -132,6 +132,10 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         ("air reviews-list",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("air reviews-create",         "401 201 403 403 403 403 403 201 403 403 403"),
         ("air reviews-withdraw",       "401 200 403 403 403 403 403 200 403 403 403"),
+        ("air export-hourly",          "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air export-daily",           "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air imports-start",          "401 202 403 403 403 403 403 202 403 403 403"),
+        ("air imports-get",            "401 200 403 403 403 403 403 200 403 403 403"),
         ("air-targets list",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("air-targets get",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air-targets export",         "401 200 403 403 200 200 200 200 200 200 403"),
@@ -271,6 +275,20 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
                 var monitor = await factory.UserAsync("demo.monitor");
                 var created = await (await monitor.PostAsJsonAsync("/api/air/reviews", ReviewOrder(roleIndex + 20), ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
                 return await client.PostAsync($"/api/air/reviews/{created.GetProperty("id").GetInt32()}/withdraw", null, ct);
+            }
+
+            case ("air", "export-hourly"):
+                return await client.GetAsync($"/api/air/export/hourly?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "export-daily"):
+                return await client.GetAsync($"/api/air/export/daily?from=2026-11-01&to=2026-11-30&format=xlsx", ct);
+            case ("air", "imports-start"):
+                return await client.UploadAsync("/api/air/imports", $"station,time,PM2.5,PM10,SO2,NO2,CO,O3\n{MatrixStation},2026-09-{roleIndex + 1:D2} 00:00,10,,,,,\n");
+            case ("air", "imports-get"):
+            {
+                // A caller sees only the jobs they started: start one, then read it (a refused caller reads a made-up id).
+                using var started = await client.UploadAsync("/api/air/imports", $"station,time,PM2.5,PM10,SO2,NO2,CO,O3\n{MatrixStation},2026-09-{roleIndex + 15:D2} 00:00,10,,,,,\n");
+                var id = started.StatusCode == HttpStatusCode.Accepted ? (await started.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid() : Guid.NewGuid();
+                return await client.GetAsync($"/api/air/imports/{id}", ct);
             }
 
             case ("air", "dust-confirm"):

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Oasis.Air;
 using Oasis.Air.Aggregates;
 using Oasis.Data;
-using Oasis.Monitoring.Stations;
 using Oasis.Platform.Configuration;
 
 namespace Oasis.Cli.Air;
@@ -86,7 +85,7 @@ internal static class ImportAirCommand
                 return CliHost.UsageOrIoError;
             }
 
-            var known = (await db.Stations.AsNoTracking().Select(s => s.Code).ToListAsync(ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            var known = await AirImportRows.KnownStationsAsync(db, ct).ConfigureAwait(false);
             var store = new HourlyStore();
             var problems = new InputProblems();
             foreach (var path in request.Inputs)
@@ -101,7 +100,7 @@ internal static class ImportAirCommand
                 return CliHost.MalformedInput;
             }
 
-            var created = await CreateStationsAsync(db, store, known, ct).ConfigureAwait(false);
+            var created = await AirImportRows.CreateStationsAsync(db, store, known, ct).ConfigureAwait(false);
             foreach (var code in created)
             {
                 await error.WriteAsync($"oasis import air: created station {code} (national, evaluation, no grid, latitude/longitude 0)\n").ConfigureAwait(false);
@@ -110,7 +109,7 @@ internal static class ImportAirCommand
             // Opened through EF so that the SQLite pragmas (busy timeout: the host may be writing too) apply.
             await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
             var writer = new AirHourWriter(db.Database.GetDbConnection(), request.Status, DateTime.UtcNow);
-            var written = await writer.WriteAsync(HoursOf(store), n => error.Write($"oasis import air: {n} hour(s) written\n"), ct).ConfigureAwait(false);
+            var written = await writer.WriteAsync(AirImportRows.HoursOf(store), n => error.Write($"oasis import air: {n} hour(s) written\n"), ct).ConfigureAwait(false);
             // The daily values the figures read are computed now, so that the host answers from them at once (decision 0507).
             var pass = await AirDailyAggregation.CatchUpAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
             await error.WriteAsync($"oasis import air: {pass.StationDays} station-day(s) aggregated in {clock.Elapsed.TotalSeconds:0.0} s\n").ConfigureAwait(false);
@@ -130,48 +129,6 @@ internal static class ImportAirCommand
         {
             await error.WriteAsync($"oasis import air: internal error ({ex.GetType().Name}): {ex.Message}\n").ConfigureAwait(false);
             return CliHost.UsageOrIoError;
-        }
-    }
-
-    private static async Task<List<string>> CreateStationsAsync(OasisDb db, HourlyStore store, HashSet<string> known, CancellationToken ct)
-    {
-        var created = store.Stations.Where(s => !known.Contains(s)).ToList();
-        foreach (var code in created)
-        {
-            db.Stations.Add(new Station
-            {
-                Code = code,
-                Name = code,
-                Kind = "national",
-                Evaluation = true,
-                Pollutants = ["PM2.5", "PM10", "SO2", "NO2", "CO", "O3"],
-            });
-        }
-
-        if (created.Count > 0)
-        {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }
-
-        return created;
-    }
-
-    /// <summary>Every stored hour with a row, Beijing labels turned into UTC starts of the hour.</summary>
-    private static IEnumerable<ImportedHour> HoursOf(HourlyStore store)
-    {
-        foreach (var station in store.Stations)
-        {
-            foreach (var (day, present, v) in store.BlocksOf(station))
-            {
-                var midnightUtc = DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
-                for (var h = 0; h < 24; h++)
-                {
-                    if ((present & (1 << h)) != 0)
-                    {
-                        yield return new ImportedHour(station, midnightUtc.AddHours(h), v[h], v[24 + h], v[48 + h], v[72 + h], v[96 + h], v[120 + h]);
-                    }
-                }
-            }
         }
     }
 

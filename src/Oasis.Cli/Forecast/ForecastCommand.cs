@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Oasis.Cli.Air;
 using Oasis.Standards.Air;
 
 namespace Oasis.Cli.Forecast;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Oasis.Cli.Air;
 using Oasis.Standards.Water;
 
 namespace Oasis.Cli.Water;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Oasis.Cli.Air;
 using Oasis.Standards.Water;
 
 namespace Oasis.Cli.Water;

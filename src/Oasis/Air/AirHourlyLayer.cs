@@ -9,7 +9,14 @@ namespace Oasis.Air;
 /// A station's merged hours over whole Beijing days, which days had any hour at all, and how many of each day's hours
 /// came from a reviewed (审核) import.
 /// </summary>
-internal sealed record StationHours(string Station, HourlySeries Series, bool[] Present, int[] ReviewedHours);
+internal sealed record StationHours(string Station, HourlySeries Series, bool[] Present, int[] ReviewedHours)
+{
+    /// <summary>Per hour, the layer its values came from (<see cref="AirHourlyLayer.Source"/>); 0 = no hour.</summary>
+    public byte[] Sources { get; init; } = [];
+
+    /// <summary>Per hour, bit p set when a review mark took pollutant p (<see cref="Pollutant"/> order) out; reviewed layer only.</summary>
+    public byte[] Marked { get; init; } = [];
+}
 
 /// <summary>
 /// The hourly layer the air figures rest on (decision 0501): per station and hour, the reviewed import (审核) if
@@ -26,6 +33,15 @@ internal static class AirHourlyLayer
     private const byte Hj212Rank = 1;
     private const byte RealtimeRank = 2;
     private const byte ReviewedRank = 3;
+
+    /// <summary>The code of a layer in <see cref="StationHours.Sources"/>: <c>hj212</c>, <c>realtime</c> (实况 import), <c>reviewed</c> (审核 import).</summary>
+    public static string Source(byte rank) => rank switch
+    {
+        Hj212Rank => "hj212",
+        RealtimeRank => AirDataStatus.Realtime,
+        ReviewedRank => AirDataStatus.Reviewed,
+        _ => string.Empty,
+    };
 
     /// <summary>The reviewed (审核) hours of <paramref name="station"/> from <paramref name="from"/> to <paramref name="to"/> (Beijing days, inclusive).</summary>
     public static Task<StationHours> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct) =>
@@ -58,8 +74,8 @@ internal static class AirHourlyLayer
         }
 
         var merged = Build(station, from, days, fromUtc, imported, hj212, withReviewed: true);
-        await ApplyReviewAsync(db, station, merged.Series, fromUtc, toUtc, ct).ConfigureAwait(false);
-        return [realtime, merged];
+        var marked = await ApplyReviewAsync(db, station, merged.Series, fromUtc, toUtc, ct).ConfigureAwait(false);
+        return [realtime, merged with { Marked = marked }];
     }
 
     private static StationHours Build(string station, DateOnly from, int days, DateTime fromUtc, List<AirHour> imported, List<HourlyValue> hj212, bool withReviewed)
@@ -104,15 +120,16 @@ internal static class AirHourlyLayer
             reviewedHours[i / H] += rank[i] == ReviewedRank ? 1 : 0;
         }
 
-        return new StationHours(station, series, present, reviewedHours);
+        return new StationHours(station, series, present, reviewedHours) { Sources = rank, Marked = new byte[rank.Length] };
     }
 
     /// <summary>
     /// The reviewed layer (审核, decision 0506): the values that review marks declare invalid are left out; the raw rows
     /// stay as they are. A withdrawn mark no longer counts.
     /// </summary>
-    private static async Task ApplyReviewAsync(OasisDb db, string station, HourlySeries series, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    private static async Task<byte[]> ApplyReviewAsync(OasisDb db, string station, HourlySeries series, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
+        var marked = new byte[series.Hours];
         var marks = await db.AirReviewMarks.AsNoTracking()
             .Where(m => m.StationCode == station && m.WithdrawnAt == null && m.StartUtc < toUtc && m.EndUtc > fromUtc)
             .Select(m => new { m.Pollutant, m.StartUtc, m.EndUtc }).ToListAsync(ct).ConfigureAwait(false);
@@ -125,9 +142,15 @@ internal static class AirHourlyLayer
                 if (mark.Pollutant is null || mark.Pollutant == pollutant.Code())
                 {
                     series.Of(pollutant)[first..Math.Max(first, end)].Fill(double.NaN);
+                    for (var i = first; i < end; i++)
+                    {
+                        marked[i] |= (byte)(1 << (int)pollutant);
+                    }
                 }
             }
         }
+
+        return marked;
     }
 
     /// <summary>The UTC instant of 00:00 Beijing time on <paramref name="day"/>.</summary>

@@ -2,9 +2,8 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Oasis.Air;
 
-namespace Oasis.Cli.Air;
+namespace Oasis.Air.Import;
 
 /// <summary>One imported hour: station, UTC start of the hour, the six values (NaN = missing).</summary>
 internal readonly record struct ImportedHour(string Station, DateTime HourUtc, double Pm25, double Pm10, double So2, double No2, double Co, double O3);

@@ -1,4 +1,4 @@
-namespace Oasis.Cli.Air;
+namespace Oasis.Air.Import;
 
 /// <summary>Splits one CSV line into field ranges without allocating; surrounding double quotes are excluded.</summary>
 internal static class CsvLine

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Oasis.Cli.Air;
+namespace Oasis.Air.Import;
 
 /// <summary>
 /// Reads hourly air CSV files into a <see cref="HourlyStore"/>: the Oasis format
@@ -22,6 +22,14 @@ internal static class HourlyCsvReader
     public static void Read(string path, AirInputFormat format, HourlyStore store, InputProblems problems, Func<string, bool>? knownStation = null)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        Read(reader, path, format, store, problems, knownStation);
+    }
+
+    /// <summary>Reads one file from <paramref name="reader"/>; <paramref name="path"/> names it in messages (an upload: its file name).</summary>
+    /// <param name="progress">Called with the line number every 10,000 lines (the air page's progress bar).</param>
+    public static void Read(TextReader reader, string path, AirInputFormat format, HourlyStore store, InputProblems problems, Func<string, bool>? knownStation = null,
+        Action<long>? progress = null)
+    {
         var header = reader.ReadLine() ?? throw new InvalidDataException($"{path}: the file is empty");
         var layout = format == AirInputFormat.Oasis ? OasisLayout(path, header) : PrsaLayout(path, header);
         Span<Range> fields = stackalloc Range[Math.Max(layout.FieldCount, 8) + 1];
@@ -31,6 +39,11 @@ internal static class HourlyCsvReader
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
+            if (progress is not null && lineNumber % 10_000 == 0)
+            {
+                progress(lineNumber);
+            }
+
             if (line.Length == 0)
             {
                 continue;
@@ -144,10 +157,20 @@ internal static class HourlyCsvReader
         return null;
     }
 
-    private static Layout OasisLayout(string path, string header) =>
-        header.TrimStart('\uFEFF').Trim() == OasisHeader
-            ? new Layout(8, 0, 2, -1)
+    // Columns after the eight of the contract are ignored, so that the air export with its validity columns reads back
+    // (decision 0513); a row must still have as many fields as the header.
+    private static Layout OasisLayout(string path, string header)
+    {
+        var text = header.TrimStart('\uFEFF').Trim();
+        if (text == OasisHeader)
+        {
+            return new Layout(8, 0, 2, -1);
+        }
+
+        return text.StartsWith(OasisHeader + ",", StringComparison.Ordinal)
+            ? new Layout(8 + text.AsSpan(OasisHeader.Length).Count(','), 0, 2, -1)
             : throw new InvalidDataException($"{path}:1: header is not '{OasisHeader}' (use --format prsa for PRSA files)");
+    }
 
     private static Layout PrsaLayout(string path, string header)
     {

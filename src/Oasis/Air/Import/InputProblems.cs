@@ -1,4 +1,4 @@
-namespace Oasis.Cli.Air;
+namespace Oasis.Air.Import;
 
 /// <summary>
 /// Bad input rows (`FILE:LINE: reason`, CONTRACTS.md) and the count of invalid values (negative or implausible),
@@ -9,6 +9,9 @@ internal sealed class InputProblems
     private readonly List<string> _messages = [];
 
     public int MalformedRows { get; private set; }
+
+    /// <summary>The malformed rows as <c>FILE:LINE: reason</c>, in the order read.</summary>
+    public IReadOnlyList<string> Messages => _messages;
 
     public int InvalidValues { get; set; }
 

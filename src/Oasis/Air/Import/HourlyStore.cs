@@ -1,6 +1,6 @@
 using Oasis.Standards.Air;
 
-namespace Oasis.Cli.Air;
+namespace Oasis.Air.Import;
 
 /// <summary>The hourly rows read so far, by station and calendar day; remembers which days had any row.</summary>
 internal sealed class HourlyStore
