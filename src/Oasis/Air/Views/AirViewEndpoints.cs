@@ -5,7 +5,6 @@ using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Scopes;
-using Oasis.Standards.Air;
 
 namespace Oasis.Air.Views;
 
@@ -85,16 +84,7 @@ internal static class AirViewEndpoints
         }
 
         var query = await AirQuery.CheckAsync(station, from, to, period, standard, null, null, status, http, db, scopes, ct).ConfigureAwait(false);
-        var edition = EditionSelector.For(query.To, query.Choice);
-        var wind = await AirWind.LoadAsync(db, query.Station, query.From, query.To, ct).ConfigureAwait(false);
-        if (wind is null)
-        {
-            return TypedResults.Ok(new AirRoseDto(query.Station, AirViewParameters.Code(p), query.From, query.To, false, null, AirQuery.Code(edition),
-                HourlyClasses.Bounds(edition, p), 0, 0, 0, [], []));
-        }
-
-        var hours = await AirHourlyLayer.LoadAsync(db, query.Station, query.From, query.To, query.Status, ct).ConfigureAwait(false);
-        return TypedResults.Ok(PollutionRose.Bin(query.Station, p, query.From, query.To, edition, wind, hours.Series.Of(p)));
+        return TypedResults.Ok(await PollutionRose.ComputeAsync(db, query.Station, p, query, ct).ConfigureAwait(false));
     }
 
     /// <summary>Checks the period once and each station's scope (404 unknown, 403 outside the caller's grids).</summary>

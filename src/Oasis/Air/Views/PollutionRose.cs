@@ -1,3 +1,4 @@
+using Oasis.Data;
 using Oasis.Standards.Air;
 
 namespace Oasis.Air.Views;
@@ -35,6 +36,21 @@ internal static class PollutionRose
 
     /// <summary>Whether an hour is calm: no direction given with a speed at most <see cref="CalmSpeed"/> or none, or any direction with such a speed.</summary>
     public static bool IsCalm(double speed) => speed <= CalmSpeed + 1e-9;
+
+    /// <summary>A station's rose over the query's period from its hourly layer of the query's data status; without wind, a rose that says so.</summary>
+    public static async Task<AirRoseDto> ComputeAsync(OasisDb db, string station, Pollutant pollutant, AirQuery query, CancellationToken ct)
+    {
+        var edition = EditionSelector.For(query.To, query.Choice);
+        var wind = await AirWind.LoadAsync(db, station, query.From, query.To, ct).ConfigureAwait(false);
+        if (wind is null)
+        {
+            return new AirRoseDto(station, AirViewParameters.Code(pollutant), query.From, query.To, false, null, AirQuery.Code(edition),
+                HourlyClasses.Bounds(edition, pollutant), 0, 0, 0, [], []);
+        }
+
+        var hours = await AirHourlyLayer.LoadAsync(db, station, query.From, query.To, query.Status, ct).ConfigureAwait(false);
+        return Bin(station, pollutant, query.From, query.To, edition, wind, hours.Series.Of(pollutant));
+    }
 
     /// <summary>Bins the hours that have both a valid concentration and a wind (a sector, or calm).</summary>
     public static AirRoseDto Bin(string station, Pollutant pollutant, DateOnly from, DateOnly to, AirStandardEdition edition, AirWind.Hours wind,
