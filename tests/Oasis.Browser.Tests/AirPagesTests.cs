@@ -112,4 +112,42 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
         await Assertions.Expect(page.GetByText("City air quality")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("public-category")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[\\u4e00-\\u9fff]"));
     }
+
+    [Fact]
+    public async Task Operator_opens_the_charts_tab_and_sees_trend_comparison_composition_and_an_honest_rose()
+    {
+        var page = await fixture.LoggedInPageAsync("demo.operator", fixture.Host.DemoPasswords["demo.operator"]);
+        var deadline = DateTime.UtcNow + DataWait;
+        while (true)
+        {
+            await page.GotoAsync("/air");
+            await Assertions.Expect(page.Locator("[data-testid=air-controls][data-ready=true]")).ToHaveCountAsync(1);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "图表分析" }).ClickAsync();
+            try
+            {
+                // The last 30 days hold the simulator's backfill once it has reached the database.
+                await Assertions.Expect(page.Locator("[data-testid=views-trend]:not([data-points='0'])"))
+                    .ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+            }
+        }
+
+        await Assertions.Expect(page.GetByText("PM2.5 浓度变化趋势（全市与所选点位）")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=views-trend] svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("views-trend")).ToContainTextAsync("GB 3095 二级浓度限值");
+        await Assertions.Expect(page.Locator("[data-testid=views-comparison] svg").First).ToBeVisibleAsync();
+        Assert.NotEqual("0", await page.GetByTestId("views-comparison").GetAttributeAsync("data-stations"));
+        await Assertions.Expect(page.GetByTestId("views-composition")).ToContainTextAsync("污染物构成");
+        // The simulated devices send no wind and no weather is imported: the rose says so and draws nothing.
+        await Assertions.Expect(page.GetByTestId("views-rose")).ToHaveAttributeAsync("data-has-wind", "false");
+        await Assertions.Expect(page.GetByTestId("rose-no-wind")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=views-rose] svg").CountAsync());
+
+        // Monthly means: the trend redraws against the annual limit.
+        await page.GetByTestId("views-step").SelectOptionAsync("month");
+        await Assertions.Expect(page.GetByTestId("views-trend")).ToContainTextAsync("年平均");
+    }
 }

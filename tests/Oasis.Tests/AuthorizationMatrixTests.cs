@@ -80,6 +80,10 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         ("air daily",                  "401 200 403 403 200 200 200 200 200 200 403"),
         ("air period",                 "401 200 403 403 200 200 200 200 200 200 403"),
         ("air ranking",                "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air trend",                  "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air comparison",             "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air composition",            "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air rose",                   "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies list",          "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies get",           "401 200 403 403 200 200 200 200 200 200 403"),
         ("water-bodies export",        "401 200 403 403 200 200 200 200 200 200 403"),
@@ -236,6 +240,14 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
                 return await client.GetAsync($"/api/air/daily?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "ranking"):
                 return await client.GetAsync("/api/air/ranking?by=towns&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "trend"):
+                return await client.GetAsync($"/api/air/trend?stations=city,{MatrixStation}&pollutant=pm25&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "comparison"):
+                return await client.GetAsync($"/api/air/comparison?stations={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "composition"):
+                return await client.GetAsync($"/api/air/composition?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case ("air", "rose"):
+                return await client.GetAsync($"/api/air/rose?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("air", "period"):
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case ("water", _):

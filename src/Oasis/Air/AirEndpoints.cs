@@ -5,6 +5,7 @@ using Oasis.Air.Ranking;
 using Oasis.Air.Reports;
 using Oasis.Air.Review;
 using Oasis.Air.Targets;
+using Oasis.Air.Views;
 using Oasis.Data;
 using Oasis.Platform.Auth;
 using Oasis.Platform.Scopes;
@@ -27,6 +28,7 @@ internal static class AirEndpoints
         group.MapGet("/period", PeriodAsync);
         group.MapGet("/targets/progress", TargetEndpoints.ProgressAsync);
         group.MapAirRanking();
+        group.MapAirViews();
         app.MapDustPeriods();
         app.MapAirReports();
         app.MapAirReviews();
@@ -68,19 +70,24 @@ internal static class AirEndpoints
         return TypedResults.Ok(current with { Previous = new AirComparisonDto(same, other) });
     }
 
-    private static async Task<AirPeriodDto> PeriodOfAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, AirQuery query, CancellationToken ct)
+    private static async Task<AirPeriodDto> PeriodOfAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, AirQuery query, CancellationToken ct) =>
+        (await FiguresAsync(daily, db, station, from, to, choice, query, ct).ConfigureAwait(false)).Figures;
+
+    /// <summary>A period's figures as <c>/api/air/period</c> gives them (without the comparison), and the rated days they rest on; the views read the same.</summary>
+    public static async Task<(RatedDays Rated, AirPeriodDto Figures)> FiguresAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to,
+        EditionChoice choice, AirQuery query, CancellationToken ct)
     {
         var basis = await DustBasis.LoadAsync(db, query.Dust, query.DustSource, from, to, ct).ConfigureAwait(false);
         var rated = await RateAsync(daily, db, station, from, to, choice, basis, query.Status, ct).ConfigureAwait(false);
         // The comprehensive index takes the limits of the edition in force on the period's last day, as `oasis air annual` does.
         var statistics = PeriodEvaluation.Evaluate(rated.Days, EditionSelector.For(to, choice), dustDeducted: basis.Deducts);
-        return AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis) with
+        return (rated, AirPeriodDto.Of(rated.Name, from, to, statistics, EditionsOf(rated.Days), basis) with
         {
             ExceedanceDays = PollutantSet.All.Members().ToDictionary(p => p.Code(), p => statistics.Of(p).ExceedanceDays, StringComparer.Ordinal),
             PrimaryDays = ByCode(PeriodEvaluation.PrimaryDays(rated.Days)),
             PollutantValidDays = PollutantSet.All.Members().ToDictionary(p => p.Code(), p => statistics.Of(p).ValidDays, StringComparer.Ordinal),
             Status = query.Status,
-        };
+        });
     }
 
     private static Dictionary<string, int> ByCode(int[] counts) =>
@@ -99,7 +106,7 @@ internal static class AirEndpoints
         return old && current ? "2012+2026" : old ? "2012" : "2026";
     }
 
-    private static Task<RatedDays> RateAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, DustBasis basis,
+    public static Task<RatedDays> RateAsync(AirDailyStore daily, OasisDb db, string station, DateOnly from, DateOnly to, EditionChoice choice, DustBasis basis,
         string status, CancellationToken ct) =>
         station == AirFigures.City
             ? AirFigures.CityAsync(daily, db, from, to, choice, basis.ForEngine, status, ct)
