@@ -132,6 +132,7 @@ internal static class PlatformServices
             .AddPolicy(Policies.Leaders, p => p.RequireRole(Roles.Leader))
             .AddPolicy(Policies.CommandEditors, p => p.RequireRole(Roles.Admin, Roles.Operator))
             .AddPolicy(Policies.Operators, p => p.RequireRole(Roles.Operator))
+            .AddPolicy(Policies.ElectricityImporters, p => p.RequireRole(Roles.Admin, Roles.Enforcer, Roles.Enterprise))
             .AddPolicy(Policies.WorkOrderActors, p => p.RequireRole(Roles.Operator, Roles.GridManager));
     }
 }
