@@ -21,6 +21,8 @@ internal static class ForecastingEndpoints
         services.AddSingleton<ModelTraining>();
         services.AddSingleton<ForecastIssuing>();
         services.AddSingleton<WarningLife>();
+        services.AddSingleton<WarningListenerRunner>();
+        services.AddHostedService<WarningListenerWorker>();
         services.AddSingleton<Consultations>();
         services.AddSingleton<ConsultationAttachments>();
         services.AddSingleton<ForecastScheduler>();
