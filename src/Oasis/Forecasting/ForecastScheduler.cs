@@ -5,6 +5,7 @@ using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 using Oasis.Platform.Audit;
 using Oasis.Platform.Errors;
+using Oasis.Platform.Leases;
 using Oasis.Platform.Time;
 
 namespace Oasis.Forecasting;
@@ -61,7 +62,11 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         {
             try
             {
-                await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                // One host over the database does the scheduled work (decision 0701); the others skip while its lease lasts.
+                if (await scopes.HoldAsync("forecast-schedule", stoppingToken).ConfigureAwait(false))
+                {
+                    await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OasisProblemException ex)
             {

@@ -35,6 +35,7 @@ internal static class PlatformServices
         services.AddScoped<LoginService>();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<OasisMetrics>();
+        services.AddSingleton<Oasis.Platform.Leases.LeaseStore>();
         services.AddSingleton<Oasis.Registry.RegistryCatalog>();
         services.AddSingleton<ProblemWriter>();
         services.AddOptions<CityInfo>().Bind(builder.Configuration.GetSection(CityInfo.Section));

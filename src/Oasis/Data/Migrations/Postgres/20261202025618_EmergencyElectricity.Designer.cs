@@ -2329,6 +2329,25 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("platform_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Platform.Leases.DatabaseLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")

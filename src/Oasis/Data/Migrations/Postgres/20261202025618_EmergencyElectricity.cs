@@ -52,6 +52,19 @@ namespace Oasis.Data.Migrations.Postgres
                     table.PrimaryKey("PK_forecast_warning_listener_work", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_emergency_electricity_CreditCode_Meter_Daily_StartUtc",
                 table: "emergency_electricity",
@@ -72,6 +85,9 @@ namespace Oasis.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "forecast_warning_listener_work");
+
+            migrationBuilder.DropTable(
+                name: "leases");
         }
     }
 }

@@ -51,6 +51,19 @@ namespace Oasis.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_forecast_warning_listener_work", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_emergency_electricity_CreditCode_Meter_Daily_StartUtc",
                 table: "emergency_electricity",
@@ -71,6 +84,9 @@ namespace Oasis.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "forecast_warning_listener_work");
+
+            migrationBuilder.DropTable(
+                name: "leases");
         }
     }
 }

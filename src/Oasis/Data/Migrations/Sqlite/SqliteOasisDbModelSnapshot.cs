@@ -2258,6 +2258,25 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("platform_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Platform.Leases.DatabaseLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
