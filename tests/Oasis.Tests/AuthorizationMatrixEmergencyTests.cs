@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Oasis.Emergency;
 using Oasis.Forecasting.Warnings;
 
@@ -34,9 +35,14 @@ public sealed partial class AuthorizationMatrixTests
         ("emergency tasks-inspect",    "401 200 403 403 403 403 403 403 200 403 403"),
         ("emergency reviews-list",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("emergency reviews-get",      "401 200 403 403 200 200 200 200 200 200 403"),
+        ("emergency electricity-import", "401 200 403 403 403 403 403 403 200 403 200"),
+        ("emergency electricity-list", "401 200 403 403 200 200 200 200 200 200 200"),
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _emergency = new(StringComparer.Ordinal);
+
+    /// <summary>demo.enterprise's own enterprise: the only one it may import electricity use for.</summary>
+    private static string _emergencyOwn = "";
 
     private static object Measure(string creditCode, string level) => new
     {
@@ -70,6 +76,7 @@ public sealed partial class AuthorizationMatrixTests
             };
             db.Add(task);
             await db.SaveChangesAsync(TestApi.Ct);
+            _emergencyOwn = await db.Users.Where(u => u.UserName == "demo.enterprise").Select(u => u.EnterpriseCode!).SingleAsync(TestApi.Ct);
             _emergency["warning"] = warning.Id;
             _emergency["task"] = task.Id;
             return 0;
@@ -118,6 +125,14 @@ public sealed partial class AuthorizationMatrixTests
                 return await client.PostAsJsonAsync($"/api/emergency/tasks/{_emergency["task"]}/inspection", new { verdict = "compliant", note = "matrix" }, ct);
             case "reviews-list": return await client.GetAsync("/api/emergency/reviews", ct);
             case "reviews-get": return await client.GetAsync($"/api/emergency/reviews/{_emergency["warning"]}", ct);
+            case "electricity-import":
+            {
+                // Each caller its own enterprise: the matrix one (city-wide staff) or, for the enterprise account, its own.
+                var code = Callers[roleIndex].Role == "Enterprise" ? _emergencyOwn : MatrixEnterprise;
+                return await client.UploadAsync("/api/emergency/electricity/import", $"creditCode,meter,date,hour,kwh\n{code},,2020-01-01,{roleIndex},100\n", "use.csv");
+            }
+
+            case "electricity-list": return await client.GetAsync("/api/emergency/electricity", ct);
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
         }
     }

@@ -118,6 +118,8 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<EmergencyTask> EmergencyTasks => Set<EmergencyTask>();
 
+    public DbSet<ElectricityUse> ElectricityUses => Set<ElectricityUse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

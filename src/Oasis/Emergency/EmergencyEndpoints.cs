@@ -34,10 +34,32 @@ internal static class EmergencyEndpoints
         group.MapGet("/tasks", ListTasksAsync).RequireAuthorization(Policies.StaffOrEnterprise);
         group.MapGet("/tasks/{id:int}", GetTaskAsync).RequireAuthorization(Policies.StaffOrEnterprise);
         group.MapPost("/tasks/{id:int}/inspection", InspectAsync).RequireAuthorization(Policies.EnterpriseEditors);
+        group.MapPost("/electricity/import", ImportElectricityAsync).RequireAuthorization(Policies.ElectricityImporters).DisableAntiforgery();
+        group.MapGet("/electricity", async (ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes, CancellationToken ct) =>
+                TypedResults.Ok(await ElectricityImport.MetersAsync(db, await scopes.ResolveAsync(user, ct).ConfigureAwait(false), ct).ConfigureAwait(false)))
+            .RequireAuthorization(Policies.StaffOrEnterprise);
         group.MapGet("/reviews", ListReviewsAsync).RequireAuthorization(Policies.Staff);
         group.MapGet("/reviews/{warningId:int}", async (int warningId, AirDailyStore daily, OasisDb db, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await EmergencyReview.ComputeAsync(daily, db, warningId, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false)))
             .RequireAuthorization(Policies.Staff);
+    }
+
+    /// <summary>Electricity use (CSV or XLSX, all rows or none): 200 with what was added and replaced.</summary>
+    private static async Task<Ok<ElectricityImportResult>> ImportElectricityAsync(IFormFile file, ClaimsPrincipal user, OasisDb db, DataScopeResolver scopes,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (file.Length == 0 || file.Length > RegistryImport.MaxFileBytes)
+        {
+            throw OasisProblemException.Validation("file", "Validation.FileSize", RegistryImport.MaxFileBytes / 1024 / 1024);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        buffer.Position = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var readings = ElectricityFile.Read(buffer, file.FileName, now);
+        var scope = await scopes.ResolveAsync(user, ct).ConfigureAwait(false);
+        return TypedResults.Ok(await ElectricityImport.ImportAsync(db, scope, readings, user.Identity?.Name ?? "system", now, ct).ConfigureAwait(false));
     }
 
     /// <summary>The caller's tasks: <c>?active=true</c> only those in force, <c>?warningId=</c> one warning's.</summary>
@@ -166,13 +188,16 @@ internal static class EmergencyEndpoints
         var warningIds = tasks.Select(t => t.WarningId).Distinct().ToList();
         var issued = await db.Set<PollutionWarning>().AsNoTracking().Where(w => warningIds.Contains(w.Id))
             .ToDictionaryAsync(w => w.Id, w => w.IssuedAt, ct).ConfigureAwait(false);
+        var flueGas = await db.Devices.AsNoTracking().Where(d => d.EnterpriseCode != null && codes.Contains(d.EnterpriseCode) && d.SystemCode == "31")
+            .Select(d => d.EnterpriseCode!).Distinct().ToListAsync(ct).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         var list = new List<EmergencyTaskDto>(tasks.Count);
         foreach (var t in tasks)
         {
             var start = issued.GetValueOrDefault(t.WarningId) ?? t.StartedAt;
             var online = await EmergencyCompliance.MeasureAsync(db, t, start, now, ct).ConfigureAwait(false);
-            list.Add(EmergencyTaskDto.Of(t, names.GetValueOrDefault(t.CreditCode), online));
+            var electricity = await ElectricityCompliance.MeasureAsync(db, t, start, now, ct).ConfigureAwait(false);
+            list.Add(EmergencyTaskDto.Of(t, names.GetValueOrDefault(t.CreditCode), online, electricity, flueGas.Contains(t.CreditCode)));
         }
 
         return list;

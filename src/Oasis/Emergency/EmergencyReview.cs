@@ -49,7 +49,8 @@ internal static class EmergencyReview
         foreach (var task in tasks)
         {
             var online = await EmergencyCompliance.MeasureAsync(db, task, issued, nowUtc, ct).ConfigureAwait(false);
-            switch (task.Inspection ?? online.Verdict)
+            var electricity = await ElectricityCompliance.MeasureAsync(db, task, issued, nowUtc, ct).ConfigureAwait(false);
+            switch (EmergencyVerdict.Combine(task.Inspection, online.Verdict, electricity?.Verdict))
             {
                 case EmergencyCodes.Compliant: compliant++; break;
                 case EmergencyCodes.NonCompliant: nonCompliant++; break;

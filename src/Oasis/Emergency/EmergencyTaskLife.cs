@@ -12,16 +12,22 @@ namespace Oasis.Emergency;
 /// for the level; an upgrade or downgrade ends the tasks in force and gives the new level's; a lift ends them. The
 /// enterprise's accounts, the enforcers and the operators are told.
 /// </summary>
-internal sealed class EmergencyTaskLife(Notifier notifier, TimeProvider clock) : IWarningListener
+internal sealed class EmergencyTaskLife(Notifier notifier) : IWarningListener
 {
     private static readonly Dictionary<string, string> LevelNames = new(StringComparer.Ordinal)
     {
         ["yellow"] = "黄色 yellow", ["orange"] = "橙色 orange", ["red"] = "红色 red",
     };
 
-    public async Task OnIssuedAsync(OasisDb db, PollutionWarning warning, string action, CancellationToken ct)
+    public string Name => "emergency-tasks";
+
+    /// <summary>
+    /// Runs in the transaction that marks the change's work done (decision 0425), so it either ends and creates every task
+    /// or nothing; the tasks start and end at the change's time, however late the run.
+    /// </summary>
+    public async Task OnIssuedAsync(OasisDb db, PollutionWarning warning, string action, DateTime issuedAt, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = issuedAt;
         var open = await db.EmergencyTasks.Where(t => t.WarningId == warning.Id && t.EndedAt == null).ToListAsync(ct).ConfigureAwait(false);
         foreach (var task in open)
         {

@@ -5,6 +5,7 @@ using Oasis.Forecasting.Issues;
 using Oasis.Forecasting.Models;
 using Oasis.Platform.Audit;
 using Oasis.Platform.Errors;
+using Oasis.Platform.Leases;
 using Oasis.Platform.Time;
 
 namespace Oasis.Forecasting;
@@ -80,9 +81,16 @@ internal sealed partial class ForecastScheduler(IServiceScopeFactory scopes, Tim
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
-            await RunSafelyAsync(RunDueAsync, stoppingToken).ConfigureAwait(false);
-            // Apart: a day whose daily work fails still gets its hourly forecasts from the latest version.
-            await RunSafelyAsync(RunHourlyDueAsync, stoppingToken).ConfigureAwait(false);
+            // One host over the database does the scheduled work (decision 0701); the others skip while its lease lasts.
+            var held = false;
+            await RunSafelyAsync(async ct => held = await scopes.HoldAsync("forecast-schedule", ct).ConfigureAwait(false), stoppingToken)
+                .ConfigureAwait(false);
+            if (held)
+            {
+                await RunSafelyAsync(RunDueAsync, stoppingToken).ConfigureAwait(false);
+                // Apart: a day whose daily work fails still gets its hourly forecasts from the latest version.
+                await RunSafelyAsync(RunHourlyDueAsync, stoppingToken).ConfigureAwait(false);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

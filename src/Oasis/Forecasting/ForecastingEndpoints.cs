@@ -22,6 +22,8 @@ internal static class ForecastingEndpoints
         services.AddSingleton<ForecastIssuing>();
         services.AddSingleton<Hourly.HourlyIssuing>();
         services.AddSingleton<WarningLife>();
+        services.AddSingleton<WarningListenerRunner>();
+        services.AddHostedService<WarningListenerWorker>();
         services.AddSingleton<Consultations>();
         services.AddSingleton<ConsultationAttachments>();
         services.AddSingleton<ForecastScheduler>();

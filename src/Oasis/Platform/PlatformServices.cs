@@ -35,6 +35,7 @@ internal static class PlatformServices
         services.AddScoped<LoginService>();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<OasisMetrics>();
+        services.AddSingleton<Oasis.Platform.Leases.LeaseStore>();
         services.AddSingleton<Oasis.Registry.RegistryCatalog>();
         services.AddSingleton<ProblemWriter>();
         services.AddOptions<CityInfo>().Bind(builder.Configuration.GetSection(CityInfo.Section));
@@ -132,6 +133,7 @@ internal static class PlatformServices
             .AddPolicy(Policies.Leaders, p => p.RequireRole(Roles.Leader))
             .AddPolicy(Policies.CommandEditors, p => p.RequireRole(Roles.Admin, Roles.Operator))
             .AddPolicy(Policies.Operators, p => p.RequireRole(Roles.Operator))
+            .AddPolicy(Policies.ElectricityImporters, p => p.RequireRole(Roles.Admin, Roles.Enforcer, Roles.Enterprise))
             .AddPolicy(Policies.WorkOrderActors, p => p.RequireRole(Roles.Operator, Roles.GridManager));
     }
 }

@@ -4,6 +4,7 @@ using Oasis.Air.Dust;
 using Oasis.Data;
 using Oasis.Monitoring.Stations;
 using Oasis.Platform.Audit;
+using Oasis.Platform.Leases;
 using Oasis.Standards.Air;
 using Oasis.Platform.Time;
 
@@ -113,7 +114,11 @@ internal sealed partial class AirReportScheduler(IServiceScopeFactory scopes, Ti
         {
             try
             {
-                await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                // One host over the database does the scheduled work (decision 0701); the others skip while its lease lasts.
+                if (await scopes.HoldAsync("air-reports", stoppingToken).ConfigureAwait(false))
+                {
+                    await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidDataException)
             {

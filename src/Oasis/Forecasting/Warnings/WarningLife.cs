@@ -18,7 +18,7 @@ namespace Oasis.Forecasting.Warnings;
 /// approves (both parties for the joint warning); the approved change is issued. Each step is stored, audited and
 /// notified.
 /// </summary>
-internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListener> listeners, TimeProvider clock)
+internal sealed class WarningLife(Notifier notifier, WarningListenerRunner listeners, TimeProvider clock)
 {
     private static readonly string[] Told = [Roles.Leader, Roles.Operator, Roles.Monitor];
 
@@ -145,14 +145,19 @@ internal sealed class WarningLife(Notifier notifier, IEnumerable<IWarningListene
         }
 
         warning.Steps.Add(new WarningStep { At = now, Action = action, Level = warning.PendingLevel, By = by });
+        // The listeners' work is owed from the same save as the change (decision 0425): if they fail now, a later run completes it.
+        foreach (var listener in listeners.Listeners)
+        {
+            db.Add(new WarningListenerWork
+            {
+                WarningId = warning.Id, Listener = listener.Name, Action = action, Level = action == "lift" ? null : warning.PendingLevel, IssuedAt = now,
+            });
+        }
+
         (warning.PendingAction, warning.PendingLevel, warning.ChangjiApprovedBy, warning.WujiaquApprovedBy) = (null, null, null, null);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await NotifyAsync(db, Told, warning, action, ct).ConfigureAwait(false);
-        foreach (var listener in listeners)
-        {
-            await listener.OnIssuedAsync(db, warning, action, ct).ConfigureAwait(false);
-        }
-
+        await listeners.RunPendingAsync(db, warning.Id, ct).ConfigureAwait(false);
         return warning;
     }
 

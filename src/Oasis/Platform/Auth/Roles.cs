@@ -62,6 +62,9 @@ internal static class Policies
     /// <summary>Acknowledging and clearing alarms, hand-overs: the operators on duty.</summary>
     public const string Operators = "operators";
 
+    /// <summary>Importing electricity use (用电量, decision 0425): the enterprise its own, enforcers and the admin any in scope.</summary>
+    public const string ElectricityImporters = "electricity-importers";
+
     /// <summary>Work-order actions: operators and grid managers (the order's state table decides which action).</summary>
     public const string WorkOrderActors = "work-order-actors";
 }

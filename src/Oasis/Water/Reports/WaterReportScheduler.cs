@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oasis.Data;
 using Oasis.Platform.Audit;
+using Oasis.Platform.Leases;
 using Oasis.Platform.Reports;
 using Oasis.Platform.Time;
 
@@ -84,7 +85,11 @@ internal sealed partial class WaterReportScheduler(IServiceScopeFactory scopes, 
         {
             try
             {
-                await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                // One host over the database does the scheduled work (decision 0701); the others skip while its lease lasts.
+                if (await scopes.HoldAsync("water-reports", stoppingToken).ConfigureAwait(false))
+                {
+                    await RunDueAsync(stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

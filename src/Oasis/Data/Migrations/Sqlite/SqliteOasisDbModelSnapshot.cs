@@ -1135,6 +1135,47 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("command_work_order_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Emergency.ElectricityUse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Daily")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Kwh")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Meter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode", "Meter", "Daily", "StartUtc")
+                        .IsUnique();
+
+                    b.ToTable("emergency_electricity", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Emergency.EmergencyBaseline", b =>
                 {
                     b.Property<string>("Pollutant")
@@ -1811,6 +1852,52 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("forecast_warnings", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningListenerWork", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Listener")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt", "Id");
+
+                    b.ToTable("forecast_warning_listener_work", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Warnings.WarningStep", b =>
                 {
                     b.Property<int>("Id")
@@ -2261,6 +2348,25 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("platform_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Oasis.Platform.Leases.DatabaseLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
                 });
 
             modelBuilder.Entity("Oasis.Platform.Organisations.Organisation", b =>
