@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Oasis.Cli.Air;
 using Oasis.Forecast.Hourly;
 
 namespace Oasis.Cli.Forecast;
