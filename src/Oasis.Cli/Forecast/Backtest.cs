@@ -30,23 +30,13 @@ internal static class Backtest
     public static int Run(BacktestSettings settings, TextWriter stdout, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
-        var problems = new InputProblems();
-        var store = new HourlyStore();
-        var weather = new Dictionary<string, Dictionary<int, double[]>>(StringComparer.Ordinal);
-        foreach (var path in settings.Inputs)
-        {
-            HourlyCsvReader.Read(path, settings.Format, store, problems);
-            if (settings.Format == AirInputFormat.Prsa)
-            {
-                PrsaWeatherReader.Read(path, weather);
-            }
-        }
-
-        problems.Report(error, settings.SkipBad);
-        if (problems.MalformedRows > 0 && !settings.SkipBad)
+        var input = BacktestInput.Read(settings.Inputs, settings.Format, settings.SkipBad, error);
+        if (input is null)
         {
             return CliHost.MalformedInput;
         }
+
+        var (store, weather) = input;
 
         if (settings.Weather && weather.Count == 0)
         {

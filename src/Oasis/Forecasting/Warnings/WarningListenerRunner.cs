@@ -29,27 +29,31 @@ internal sealed partial class WarningListenerRunner(IEnumerable<IWarningListener
                 continue;
             }
 
-            if (await RunAsync(db, work, ct).ConfigureAwait(false))
+            switch (await RunAsync(db, work, ct).ConfigureAwait(false))
             {
-                done++;
-            }
-            else
-            {
-                held.Add((work.WarningId, work.Listener));
+                case Outcome.Completed:
+                    done++;
+                    break;
+                case Outcome.Failed:
+                    held.Add((work.WarningId, work.Listener));
+                    break;
+                case Outcome.CompletedElsewhere:
+                    // Another run (or host) claimed it first; it is not counted here.
+                    break;
             }
         }
 
         return done;
     }
 
-    private async Task<bool> RunAsync(OasisDb db, WarningListenerWork work, CancellationToken ct)
+    private async Task<Outcome> RunAsync(OasisDb db, WarningListenerWork work, CancellationToken ct)
     {
         var listener = listeners.FirstOrDefault(l => l.Name == work.Listener);
         if (listener is null)
         {
             // A listener removed from this build: its work stays open and visible rather than being marked done.
             LogMissing(logger, work.Listener, work.Id);
-            return false;
+            return Outcome.Failed;
         }
 
         var warning = await db.Set<PollutionWarning>().AsNoTracking().SingleAsync(w => w.Id == work.WarningId, ct).ConfigureAwait(false);
@@ -62,14 +66,14 @@ internal sealed partial class WarningListenerRunner(IEnumerable<IWarningListener
         if (claimed == 0)
         {
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            return true;
+            return Outcome.CompletedElsewhere;
         }
 
         try
         {
             await listener.OnIssuedAsync(db, warning, work.Action, work.IssuedAt, ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
-            return true;
+            return Outcome.Completed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -79,8 +83,15 @@ internal sealed partial class WarningListenerRunner(IEnumerable<IWarningListener
             await db.Set<WarningListenerWork>().Where(w => w.Id == work.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.Attempts, w => w.Attempts + 1)
                 .SetProperty(w => w.LastAttemptAt, now).SetProperty(w => w.LastError, error.Length > 2000 ? error[..2000] : error), CancellationToken.None).ConfigureAwait(false);
             LogFailed(logger, ex, work.Listener, work.Id, work.WarningId, work.Action);
-            return false;
+            return Outcome.Failed;
         }
+    }
+
+    private enum Outcome
+    {
+        Completed,
+        CompletedElsewhere,
+        Failed,
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Warning listener {Listener} failed on work {WorkId} (warning {WarningId}, {Action}); it is retried")]
