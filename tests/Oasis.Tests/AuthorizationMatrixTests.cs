@@ -263,44 +263,6 @@ public sealed partial class AuthorizationMatrixTests(OasisFactory factory) : ICl
         }
     }
 
-    private async Task<HttpResponseMessage> WaterAsync(string operation, int roleIndex, HttpClient client)
-    {
-        var ct = TestApi.Ct;
-        const string section = "MX-water-sections";
-        var day = $"2020-01-{roleIndex + 1:D2}";
-        switch (operation)
-        {
-            case "samples":
-                return await client.GetAsync($"/api/water/samples?site={section}", ct);
-            case "samples-export":
-                return await client.GetAsync("/api/water/samples/export", ct);
-            case "sample-create":
-                return await client.PostAsJsonAsync("/api/water/samples", new { site = section, date = day, waterbody = "river", values = new { pH = "7.5" } }, ct);
-            case "sample-import":
-                return await client.UploadAsync("/api/water/samples/import", $"section,date,waterbody,pH\n{section},2020-02-{roleIndex + 1:D2},river,7.6\n");
-            case "sample-delete":
-            {
-                var admin = await factory.UserAsync("demo.admin");
-                var created = await admin.PostAsJsonAsync("/api/water/samples", new { site = section, date = $"2020-03-{roleIndex + 1:D2}", waterbody = "river", values = new { pH = "7.5" } }, ct);
-                var id = (await created.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-                return await client.DeleteAsync($"/api/water/samples/{id}", ct);
-            }
-
-            case "assessment":
-                return await client.GetAsync("/api/water/assessment?year=2020", ct);
-            case "indicators":
-                return await client.GetAsync("/api/water/indicators?year=2020", ct);
-            case "monthly":
-                return await client.GetAsync($"/api/water/sections/{section}/monthly?from=2020-01&to=2020-12", ct);
-            case "annual":
-                return await client.GetAsync($"/api/water/sections/{section}/annual?from=2020&to=2020", ct);
-            case "trend":
-                return await client.GetAsync($"/api/water/sections/{section}/trend?indicator=pH&from=2016&to=2020", ct);
-            default:
-                return await Water2Async(operation, roleIndex, client);
-        }
-    }
-
     private static string ExistingCode(string area) => area switch
     {
         "water-bodies" or "water-sections" or "water-sources" or "groundwater-wells" or "black-odorous-waters" => "MX-" + area,
