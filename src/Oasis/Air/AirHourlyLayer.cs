@@ -14,7 +14,7 @@ internal sealed record StationHours(string Station, HourlySeries Series, bool[] 
     /// <summary>Per hour, the layer its values came from (<see cref="AirHourlyLayer.Source"/>); 0 = no hour.</summary>
     public byte[] Sources { get; init; } = [];
 
-    /// <summary>Per hour, bit p set when a review mark took pollutant p (<see cref="Pollutant"/> order) out; reviewed layer only.</summary>
+    /// <summary>Per hour, bit p set when a review mark took pollutant p (<see cref="Pollutant"/> order) out; empty outside the reviewed layer.</summary>
     public byte[] Marked { get; init; } = [];
 }
 
@@ -120,7 +120,7 @@ internal static class AirHourlyLayer
             reviewedHours[i / H] += rank[i] == ReviewedRank ? 1 : 0;
         }
 
-        return new StationHours(station, series, present, reviewedHours) { Sources = rank, Marked = new byte[rank.Length] };
+        return new StationHours(station, series, present, reviewedHours) { Sources = rank };
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal static class AirHourlyExport
         {
             var value = hours.Series.Of(pollutant)[i];
             row[2 + (int)pollutant] = double.IsNaN(value) ? null : value;
-            if ((hours.Marked[i] & (1 << (int)pollutant)) != 0)
+            if (i < hours.Marked.Length && (hours.Marked[i] & (1 << (int)pollutant)) != 0)
             {
                 marked.Add(pollutant.Code());
             }
