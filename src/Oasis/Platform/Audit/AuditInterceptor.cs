@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Oasis.Platform.Errors;
 using Oasis.Platform.Users;
 
@@ -39,10 +40,11 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
 
         var now = clock.GetUtcNow().UtcDateTime;
         var records = new List<AuditRecord>();
-        foreach (var (entry, state) in ChangedOwners(context))
+        var tracked = new TrackedEntries(context);
+        foreach (var (entry, state) in ChangedOwners(tracked))
         {
-            var before = state == EntityState.Added ? null : Snapshot(entry, original: true);
-            var after = state == EntityState.Deleted ? null : Snapshot(entry, original: false);
+            var before = state == EntityState.Added ? null : Snapshot(tracked, entry, original: true);
+            var after = state == EntityState.Deleted ? null : Snapshot(tracked, entry, original: false);
             if (state == EntityState.Modified && before == after)
             {
                 continue;
@@ -77,11 +79,11 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
     /// The audited entities that change, each once: changed entities themselves, and the owners of
     /// changed owned values (a device whose factors alone changed is an updated device).
     /// </summary>
-    private static List<(EntityEntry Entry, EntityState State)> ChangedOwners(DbContext context)
+    private static List<(EntityEntry Entry, EntityState State)> ChangedOwners(TrackedEntries tracked)
     {
         var result = new List<(EntityEntry, EntityState)>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        foreach (var entry in tracked.All)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
@@ -92,9 +94,7 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
             var state = entry.State;
             while (owner.Metadata.IsOwned())
             {
-                var ownership = owner.Metadata.FindOwnership()!;
-                var principal = context.ChangeTracker.Entries().FirstOrDefault(e =>
-                    e.Metadata == ownership.PrincipalEntityType && OwnsEntry(e, owner, ownership));
+                var principal = tracked.OwnerOf(owner, owner.Metadata.FindOwnership()!);
                 if (principal is null)
                 {
                     break;
@@ -111,21 +111,6 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
         }
 
         return result;
-    }
-
-    private static bool OwnsEntry(EntityEntry principal, EntityEntry owned, Microsoft.EntityFrameworkCore.Metadata.IForeignKey ownership)
-    {
-        for (var i = 0; i < ownership.Properties.Count; i++)
-        {
-            var ownedValue = owned.Property(ownership.Properties[i].Name).CurrentValue;
-            var principalValue = principal.Property(ownership.PrincipalKey.Properties[i].Name).CurrentValue;
-            if (!Equals(ownedValue, principalValue))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsAudited(EntityEntry entry) => entry.Entity is not AuditRecord
@@ -154,9 +139,10 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
             : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
-    private static string Snapshot(EntityEntry entry, bool original) => JsonSerializer.Serialize(Values(entry, original), Json);
+    private static string Snapshot(TrackedEntries tracked, EntityEntry entry, bool original) =>
+        JsonSerializer.Serialize(Values(tracked, entry, original), Json);
 
-    private static SortedDictionary<string, object?> Values(EntityEntry entry, bool original)
+    private static SortedDictionary<string, object?> Values(TrackedEntries tracked, EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
@@ -187,22 +173,17 @@ internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, Oas
             }
 
             // Owned and child rows as they were (original) or are (current), from the change tracker.
-            var children = entry.Context.ChangeTracker.Entries()
-                .Where(e => e.Metadata == target && e.Metadata.FindOwnership() is { } own
-                    ? OwnsEntry(entry, e, own)
-                    : e.Metadata == target && BelongsTo(entry, e, navigation.Metadata))
-                .Where(e => original ? e.State != EntityState.Added : e.State != EntityState.Deleted)
-                .Select(e => Values(e, original))
-                .ToList();
+            var children = navigation.Metadata is INavigation { ForeignKey: var foreignKey }
+                ? tracked.ChildrenOf(entry, foreignKey)
+                    .Where(e => original ? e.State != EntityState.Added : e.State != EntityState.Deleted)
+                    .Select(e => Values(tracked, e, original))
+                    .ToList()
+                : [];
             values[navigation.Metadata.Name] = children;
         }
 
         return values;
     }
-
-    private static bool BelongsTo(EntityEntry principal, EntityEntry child, Microsoft.EntityFrameworkCore.Metadata.INavigationBase navigation) =>
-        navigation is Microsoft.EntityFrameworkCore.Metadata.INavigation { ForeignKey: var fk } && !fk.IsOwnership
-        && fk.Properties.Select((p, i) => Equals(child.Property(p.Name).CurrentValue, principal.Property(fk.PrincipalKey.Properties[i].Name).CurrentValue)).All(x => x);
 }
 
 internal static class AuditActions
