@@ -57,7 +57,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // Generous: on CI's PostgreSQL pass the browser suite shares two cores with the host suite.
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync("/login");
         await page.GetByTestId("username").FillAsync(userName);
         await page.GetByTestId("password").FillAsync(password);

@@ -29,7 +29,19 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
         await page.Locator("[data-testid=order-title] input, input[data-testid=order-title]").First.FillAsync("巡查建筑工地扬尘");
         await page.GetByTestId("order-create-save").ClickAsync();
 
-        await page.WaitForURLAsync(OrderUrl());
+        // Saving creates the order and opens its page; on CI's PostgreSQL pass two suites share two cores, so allow a minute,
+        // and if the page never opens, say what the dialog showed instead of only "timeout".
+        try
+        {
+            await page.WaitForURLAsync(OrderUrl(), new PageWaitForURLOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var error = page.GetByTestId("order-create-error");
+            Assert.Fail("The order page did not open after saving; the dialog shows: "
+                + (await error.CountAsync() > 0 ? await error.InnerTextAsync() : "no error") + "; url " + page.Url);
+        }
+
         var id = long.Parse(OrderUrl().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
         await Assertions.Expect(page.GetByTestId("order-state")).ToContainTextAsync("待派发");
         await page.GetByTestId("order-dispatch").ClickAsync();
