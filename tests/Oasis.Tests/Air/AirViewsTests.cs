@@ -240,6 +240,12 @@ public sealed class AirViewsTests(OasisFactory factory) : IClassFixture<OasisFac
         Assert.True(exit == 0, error);
         p1 = await ObjectAsync(admin, "/api/air/rose?station=VIEW-P1&pollutant=pm25&from=2024-04-01&to=2024-04-01");
         Assert.Equal([0, 1, 0, 0, 0, 0], Ints(p1.GetProperty("sectors")[15].GetProperty("byClass")));
+
+        // A compass word that is not one of the 16 makes the row malformed.
+        await File.WriteAllTextAsync(path, File.ReadLines(path).First() + "\n1,2024,4,2,0,30,NA,NA,NA,NA,NA,10,1010,-5,0,\"NNX\",2,\"VIEW-P1\"\n", TestApi.Ct);
+        (exit, _, error) = await AirCli.ImportAsync(factory, "--format", "prsa", "--input", path);
+        Assert.Equal(2, exit);
+        Assert.Contains(":2: unknown wind direction 'NNX' in wd", error, StringComparison.Ordinal);
     }
 
     [Fact]
