@@ -141,13 +141,18 @@ public sealed class AirPagesTests(BrowserFixture fixture) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=views-comparison] svg").First).ToBeVisibleAsync();
         Assert.NotEqual("0", await page.GetByTestId("views-comparison").GetAttributeAsync("data-stations"));
         await Assertions.Expect(page.GetByTestId("views-composition")).ToContainTextAsync("污染物构成");
-        // The simulated devices send no wind and no weather is imported: the rose says so and draws nothing.
-        await Assertions.Expect(page.GetByTestId("views-rose")).ToHaveAttributeAsync("data-has-wind", "false");
-        await Assertions.Expect(page.GetByTestId("rose-no-wind")).ToBeVisibleAsync();
-        Assert.Equal(0, await page.Locator("[data-testid=views-rose] svg").CountAsync());
+        // The simulated air stations send hourly wind (a01007/a01008, decision 0530): the station's rose is drawn.
+        await Assertions.Expect(page.GetByTestId("views-rose")).ToHaveAttributeAsync("data-has-wind", "true");
+        await Assertions.Expect(page.Locator("[data-testid=views-rose] svg").First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByTestId("rose-no-wind").CountAsync());
 
         // Monthly means: the trend redraws against the annual limit.
         await page.GetByTestId("views-step").SelectOptionAsync("month");
         await Assertions.Expect(page.GetByTestId("views-trend")).ToContainTextAsync("年平均");
+
+        // The city's rose pools its evaluation stations, each with its own wind.
+        await page.GetByTestId("views-station").SelectOptionAsync("city");
+        await Assertions.Expect(page.GetByTestId("rose-city")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("views-rose")).ToHaveAttributeAsync("data-has-wind", "true");
     }
 }

@@ -58,6 +58,38 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Air_stations_report_wind_mostly_from_the_north_west_the_same_for_the_same_seed()
+    {
+        var unit = Unit(DeviceKind.Air);
+        var month = Enumerable.Range(0, 24 * 30).Select(h => unit.SyntheticValues(Hour.AddHours(h))).ToList();
+
+        Assert.Equal(["a01007", "a01008"], unit.FactorCodes.TakeLast(2));
+        var speeds = month.Select(v => v.Single(f => f.Key == "a01007").Value!.Value).ToList();
+        var directions = month.Select(v => v.Single(f => f.Key == "a01008").Value!.Value).ToList();
+        Assert.All(speeds, s => Assert.InRange(s, 0, 12));
+        Assert.All(directions, d => Assert.InRange(d, 0, 359));
+        // 16 sectors of 22.5°: NW (315°) is the most frequent, with well over a quarter of the hours.
+        var sectors = directions.GroupBy(d => (int)Math.Floor((d + 11.25) / 22.5) % 16).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(14, sectors.MaxBy(s => s.Value).Key);
+        Assert.True(sectors[14] > month.Count / 4, $"{sectors[14]} of {month.Count} hours from NW");
+        Assert.Contains(speeds, s => s <= 0.2); // some calm hours, at night
+        var again = Unit(DeviceKind.Air);
+        Assert.Equal(month[0], again.SyntheticValues(Hour));
+    }
+
+    [Fact]
+    public void Hourly_air_upload_carries_wind_speed_with_min_and_max_and_direction_as_its_mean_alone()
+    {
+        var unit = Unit(DeviceKind.Air);
+
+        var packet = Hj212Packet.TryDecode(Assert.Single(unit.Upload(2061, Hour, Now, unit.SyntheticValues(Hour)).Packets), out _)!;
+
+        Assert.Equal([FieldKind.Min, FieldKind.Avg, FieldKind.Max], packet.Readings.Where(r => r.Code == "a01007").Select(r => r.Kind));
+        Assert.Equal([FieldKind.Avg], packet.Readings.Where(r => r.Code == "a01008").Select(r => r.Kind));
+        Assert.Equal(8, packet.Readings.Where(r => r.Kind == FieldKind.Avg).Select(r => r.Code).Distinct().Count());
+    }
+
+    [Fact]
     public void Missing_value_is_sent_as_flag_d_without_a_number()
     {
         var unit = Unit(DeviceKind.Air);

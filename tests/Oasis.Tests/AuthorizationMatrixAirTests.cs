@@ -19,6 +19,7 @@ public sealed partial class AuthorizationMatrixTests
         ("air comparison",             "401 200 403 403 200 200 200 200 200 200 403"),
         ("air composition",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("air rose",                   "401 200 403 403 200 200 200 200 200 200 403"),
+        ("air rose-city",              "401 200 403 403 200 200 200 200 200 200 403"),
         ("air progress",               "401 200 403 403 200 200 200 200 200 200 403"),
         ("air dust-list",              "401 200 403 403 200 200 200 200 200 200 403"),
         ("air dust-propose",           "401 201 403 403 403 403 403 201 403 403 403"),
@@ -54,6 +55,8 @@ public sealed partial class AuthorizationMatrixTests
                 return await client.GetAsync($"/api/air/composition?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case "rose":
                 return await client.GetAsync($"/api/air/rose?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
+            case "rose-city":
+                return await client.GetAsync("/api/air/rose?station=city&from=2026-11-01&to=2026-11-30", ct);
             case "period":
                 return await client.GetAsync($"/api/air/period?station={MatrixStation}&from=2026-11-01&to=2026-11-30", ct);
             case "progress":

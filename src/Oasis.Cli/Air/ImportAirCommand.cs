@@ -108,7 +108,7 @@ internal static class ImportAirCommand
 
             // Opened through EF so that the SQLite pragmas (busy timeout: the host may be writing too) apply.
             await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-            var writer = new AirHourWriter(db.Database.GetDbConnection(), request.Status, DateTime.UtcNow);
+            var writer = new AirHourWriter(db.Database.GetDbConnection(), request.Status, DateTime.UtcNow, store.CarriesWind);
             var written = await writer.WriteAsync(AirImportRows.HoursOf(store), n => error.Write($"oasis import air: {n} hour(s) written\n"), ct).ConfigureAwait(false);
             // The daily values the figures read are computed now, so that the host answers from them at once (decision 0507).
             var pass = await AirDailyAggregation.CatchUpAsync(db, TimeProvider.System, ct).ConfigureAwait(false);

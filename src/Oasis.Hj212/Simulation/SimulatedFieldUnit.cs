@@ -68,6 +68,12 @@ public sealed partial class SimulatedFieldUnit(FieldUnitOptions options, Random 
             return FactorSample.Single(code, FieldKind.Rtd, v, flag);
         }
 
+        // A direction has no arithmetic spread (350° and 10° are not around 180°): its mean alone.
+        if (code == SyntheticSeries.WindDirection)
+        {
+            return FactorSample.Single(code, FieldKind.Avg, v, flag);
+        }
+
         // Min and max around the mean, as a device aggregating its own readings reports them.
         var spread = Math.Abs(v) * 0.15;
         KeyValuePair<FieldKind, double>[] kinds =

@@ -24,13 +24,25 @@ internal static class SyntheticSeries
         ("a00000", 120, 20, 5, 1), ("a01012", 55, 5, 1, 1), ("a01013", -0.35, 0.05, 0.02, 3), ("a01011", 12, 2, 0.5, 2),
     ];
 
-    public static IReadOnlyList<string> Codes(DeviceKind kind) => Table(kind).Select(r => r.Code).ToArray();
+    /// <summary>Wind speed (m/s) and direction (°, where the wind blows from) that air stations report after the pollutants.</summary>
+    public const string WindSpeed = "a01007";
+
+    public const string WindDirection = "a01008";
+
+    // The demo city's wind (decision 0530): mostly from the north-west, as on the plain north of the Tianshan, sometimes
+    // from the south-east (the mountain-valley breeze), otherwise from anywhere; light at night, strongest mid-afternoon.
+    private const double Prevailing = 315;
+    private const double Secondary = 135;
+    private const double MaxSpeed = 12;
+
+    public static IReadOnlyList<string> Codes(DeviceKind kind) =>
+        [.. Table(kind).Select(r => r.Code), .. kind == DeviceKind.Air ? [WindSpeed, WindDirection] : Array.Empty<string>()];
 
     public static IReadOnlyList<KeyValuePair<string, double?>> Values(DeviceKind kind, DateTime time, Random random)
     {
         var phase = (time.Hour + (time.Minute / 60.0) - 14) / 24.0 * 2 * Math.PI;
         var table = Table(kind);
-        var result = new KeyValuePair<string, double?>[table.Length];
+        var result = new KeyValuePair<string, double?>[table.Length + (kind == DeviceKind.Air ? 2 : 0)];
         for (var i = 0; i < table.Length; i++)
         {
             var (code, mean, amplitude, noise, decimals) = table[i];
@@ -41,6 +53,17 @@ internal static class SyntheticSeries
             }
 
             result[i] = new(code, Math.Round(v, decimals));
+        }
+
+        if (kind == DeviceKind.Air)
+        {
+            var speed = Math.Clamp(2.5 + (1.5 * Math.Cos(phase)) + (1.5 * ((random.NextDouble() * 2) - 1)), 0, MaxSpeed);
+            var pick = random.NextDouble();
+            // Two uniforms summed: a spread of ±30° around the prevailing direction, denser near it.
+            var spread = 30 * (random.NextDouble() + random.NextDouble() - 1);
+            var from = pick < 0.55 ? Prevailing + spread : pick < 0.75 ? Secondary + spread : random.NextDouble() * 360;
+            result[table.Length] = new(WindSpeed, Math.Round(speed, 1));
+            result[table.Length + 1] = new(WindDirection, Math.Round(((from % 360) + 360) % 360) % 360);
         }
 
         return result;

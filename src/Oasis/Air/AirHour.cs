@@ -35,6 +35,12 @@ internal sealed class AirHour
 
     public double? O3 { get; set; }
 
+    /// <summary>Direction the wind blows from, ° clockwise from north (a PRSA compass point at its sector centre); null = missing or calm without a direction (decision 0530).</summary>
+    public double? WindFrom { get; set; }
+
+    /// <summary>Wind speed, m/s; null = missing.</summary>
+    public double? WindSpeed { get; set; }
+
     /// <summary>UTC time of the last import that wrote this row.</summary>
     public DateTime ImportedAt { get; set; }
 }

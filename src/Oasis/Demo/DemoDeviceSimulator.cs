@@ -135,9 +135,10 @@ internal sealed partial class DemoDeviceSimulator(IServiceScopeFactory scopes, I
 
     private async Task SendAsync(SimulatedDevice device, NetworkStream stream, int cn, DateTime dataTime, CancellationToken ct)
     {
+        // The station's level scales its pollutants (CO keeps its decimals), never its wind.
         var values = device.Unit.SyntheticValues(dataTime)
-            .Select(v => new KeyValuePair<string, double?>(v.Key, v.Value is { } x && device.Unit.Options.Kind == DeviceKind.Air && v.Key != "a21005"
-                ? Math.Round(x * device.Level) : v.Value))
+            .Select(v => new KeyValuePair<string, double?>(v.Key, v.Value is { } x && device.Unit.Options.Kind == DeviceKind.Air
+                && v.Key is not ("a21005" or Air.Views.AirWind.Speed or Air.Views.AirWind.Direction) ? Math.Round(x * device.Level) : v.Value))
             .ToList();
         var upload = device.Unit.Upload(cn, dataTime, BeijingNow(), values);
         foreach (var packet in upload.Packets)

@@ -28,6 +28,10 @@ public sealed class AirImportJobTests(OasisFactory factory) : IClassFixture<Oasi
 
         var days = await monitor.ListAsync("/api/air/daily?station=JOB-PRSA&from=2013-03-01&to=2013-03-02&status=realtime");
         Assert.Equal(2, days.Length);
+        // The PRSA wind is kept (decision 0530): 2013-03-01 00:00 is "NNW" at 4.4 m/s, NNW the sector centre 337.5°.
+        var wind = await factory.WithDbAsync(db => db.AirHours.Where(h => h.StationCode == "JOB-PRSA").OrderBy(h => h.HourUtc)
+            .Select(h => new { h.WindFrom, h.WindSpeed }).FirstAsync(TestApi.Ct));
+        Assert.Equal((337.5, 4.4), (wind.WindFrom, wind.WindSpeed));
         var audit = await factory.WithDbAsync(db => db.AuditRecords.Where(a => a.Action == "air-import").Select(a => a.UserName).ToListAsync(TestApi.Ct));
         Assert.Contains("demo.monitor", audit);
     }

@@ -184,17 +184,68 @@ public sealed class AirViewsTests(OasisFactory factory) : IClassFixture<OasisFac
     }
 
     [Fact]
-    public async Task A_station_without_wind_gets_a_rose_that_says_so_and_the_city_has_no_rose()
+    public async Task A_station_without_wind_gets_a_rose_that_says_so()
     {
         await SeedOnceAsync();
         var admin = await factory.UserAsync("demo.admin");
         var rose = await ObjectAsync(admin, $"/api/air/rose?station=VIEW-A&{Range}");
         Assert.Equal((false, JsonValueKind.Null, 0, 0), (rose.GetProperty("hasWind").GetBoolean(), rose.GetProperty("windSource").ValueKind,
             rose.GetProperty("sectors").GetArrayLength(), rose.GetProperty("hours").GetInt32()));
-        var problem = await (await admin.GetAsync($"/api/air/rose?station=city&{Range}", TestApi.Ct)).ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation");
-        Assert.Contains(problem.Errors(), e => e.Field == "station");
         var bad = await (await admin.GetAsync($"/api/air/trend?stations=VIEW-A&pollutant=pm1&{Range}", TestApi.Ct)).ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation");
         Assert.Contains(bad.Errors(), e => e.Field == "pollutant");
+    }
+
+    [Fact]
+    public async Task Prsa_wind_is_kept_on_import_and_the_city_rose_pools_the_evaluation_stations_hours()
+    {
+        var admin = await factory.UserAsync("demo.admin");
+        // 1 April 2024 (Beijing), as a PRSA file has it: station, hour, PM2.5, wd, WSPM. Only these two stations have wind that day.
+        (string Station, int Hour, string Pm25, string Wd, string Speed)[] rows =
+        [
+            ("VIEW-P1", 0, "30", "\"NNW\"", "4.4"), ("VIEW-P1", 1, "80", "\"N\"", "2"), ("VIEW-P1", 2, "50", "\"NW\"", "1"),
+            ("VIEW-P1", 3, "20", "NA", "0.1"), ("VIEW-P1", 4, "40", "\"E\"", "0.2"), ("VIEW-P1", 5, "NA", "\"N\"", "3"),
+            ("VIEW-P1", 6, "60", "NA", "1.5"), ("VIEW-P1", 7, "90", "\"cv\"", "0"), ("VIEW-P1", 8, "10", "NA", "NA"),
+            ("VIEW-P1", 9, "100", "\"N\"", "5"),
+            ("VIEW-P2", 0, "200", "\"SE\"", "3"), ("VIEW-P2", 1, "120", "\"N\"", "6"), ("VIEW-P2", 2, "35", "\"SSE\"", "1.2"),
+            ("VIEW-P2", 3, "300", "\"SE\"", "0.5"),
+        ];
+        var path = Path.Combine(Path.GetTempPath(), "oasis-tests", $"prsa-wind-{Guid.NewGuid():N}.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "\"No\",\"year\",\"month\",\"day\",\"hour\",\"PM2.5\",\"PM10\",\"SO2\",\"NO2\",\"CO\",\"O3\",\"TEMP\",\"PRES\",\"DEWP\",\"RAIN\",\"wd\",\"WSPM\",\"station\"\n"
+            + string.Join('\n', rows.Select((r, i) => $"{i + 1},2024,4,1,{r.Hour},{r.Pm25},NA,NA,NA,NA,NA,10,1010,-5,0,{r.Wd},{r.Speed},\"{r.Station}\"")) + "\n", TestApi.Ct);
+        var (exit, _, error) = await AirCli.ImportAsync(factory, "--format", "prsa", "--create-stations", "--input", path);
+        Assert.True(exit == 0, error);
+
+        // VIEW-P1: NNW 30; N 80 and 100; NW 50. Calm: NA at 0.1, E at 0.2, cv at 0 (20, 40, 90). 05:00 has wind but no PM2.5;
+        // 06:00 (no direction, 1.5 m/s) and 08:00 (no wind) are not counted.
+        var p1 = await ObjectAsync(admin, "/api/air/rose?station=VIEW-P1&pollutant=pm25&from=2024-04-01&to=2024-04-01");
+        Assert.Equal((true, "station", 1), (p1.GetProperty("hasWind").GetBoolean(), p1.Str("windSource"), p1.GetProperty("stations").GetInt32()));
+        Assert.Equal((8, 7, 3), (p1.GetProperty("windHours").GetInt32(), p1.GetProperty("hours").GetInt32(), p1.GetProperty("calmHours").GetInt32()));
+        Assert.Equal([1, 1, 1, 0, 0, 0], Ints(p1.GetProperty("calmByClass")));
+        Assert.Equal(new Dictionary<string, int> { ["N"] = 2, ["NW"] = 1, ["NNW"] = 1 }, Occupied(p1));
+        Assert.Equal([0, 0, 2, 0, 0, 0], Ints(p1.GetProperty("sectors")[0].GetProperty("byClass")));
+        Assert.Equal(90m, p1.GetProperty("sectors")[0].GetProperty("mean").GetDecimal());
+
+        // The city: both stations' hours pooled (P2: SE 200 and 300, N 120, SSE 35); N holds 80, 100 and 120.
+        var city = await ObjectAsync(admin, "/api/air/rose?station=city&pollutant=pm25&from=2024-04-01&to=2024-04-01");
+        Assert.Equal((true, "station", 2), (city.GetProperty("hasWind").GetBoolean(), city.Str("windSource"), city.GetProperty("stations").GetInt32()));
+        Assert.Equal((12, 11, 3), (city.GetProperty("windHours").GetInt32(), city.GetProperty("hours").GetInt32(), city.GetProperty("calmHours").GetInt32()));
+        Assert.Equal(new Dictionary<string, int> { ["N"] = 3, ["NW"] = 1, ["NNW"] = 1, ["SE"] = 2, ["SSE"] = 1 }, Occupied(city));
+        Assert.Equal([0, 0, 2, 1, 0, 0], Ints(city.GetProperty("sectors")[0].GetProperty("byClass")));
+        Assert.Equal(100m, city.GetProperty("sectors")[0].GetProperty("mean").GetDecimal());
+        Assert.Equal([0, 0, 0, 0, 1, 1], Ints(city.GetProperty("sectors")[6].GetProperty("byClass")));
+
+        // A file without wind columns (the Oasis format) corrects the concentration and leaves the hour's wind as it was.
+        (exit, _, error) = await AirCli.ImportAsync(factory, "--input", AirCli.WriteOasisCsv(["VIEW-P1,2024-04-01 00:00,40,,,,,"]));
+        Assert.True(exit == 0, error);
+        p1 = await ObjectAsync(admin, "/api/air/rose?station=VIEW-P1&pollutant=pm25&from=2024-04-01&to=2024-04-01");
+        Assert.Equal([0, 1, 0, 0, 0, 0], Ints(p1.GetProperty("sectors")[15].GetProperty("byClass")));
+
+        // A compass word that is not one of the 16 makes the row malformed.
+        await File.WriteAllTextAsync(path, File.ReadLines(path).First() + "\n1,2024,4,2,0,30,NA,NA,NA,NA,NA,10,1010,-5,0,\"NNX\",2,\"VIEW-P1\"\n", TestApi.Ct);
+        (exit, _, error) = await AirCli.ImportAsync(factory, "--format", "prsa", "--input", path);
+        Assert.Equal(2, exit);
+        Assert.Contains(":2: unknown wind direction 'NNX' in wd", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,6 +261,11 @@ public sealed class AirViewsTests(OasisFactory factory) : IClassFixture<OasisFac
         // Without a list, the comparison holds only the evaluation stations he sees: none of another town's.
         Assert.DoesNotContain(await grid.ListAsync($"/api/air/comparison?{Range}"), r => r.Str("code") == "VIEW-X");
     }
+
+    private static int[] Ints(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetInt32())];
+
+    private static Dictionary<string, int> Occupied(JsonElement rose) =>
+        rose.GetProperty("sectors").EnumerateArray().Where(s => s.GetProperty("hours").GetInt32() > 0).ToDictionary(s => s.Str("direction"), s => s.GetProperty("hours").GetInt32());
 
     private static async Task<JsonElement> ObjectAsync(HttpClient client, string path) =>
         await (await client.GetAsync(path, TestApi.Ct)).ReadAsync<JsonElement>();

@@ -53,5 +53,11 @@ public sealed class DemoSimulatorTests : IAsyncLifetime
         }
 
         Assert.NotNull(aqi);
+
+        // The simulated air stations send hourly wind (a01007/a01008): the city's rose is drawn from the stations' own wind.
+        var rose = await leader.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/air/rose?station=city&from={yesterday}&to={yesterday}", TestApi.Ct);
+        Assert.Equal((true, "station"), (rose.GetProperty("hasWind").GetBoolean(), rose.GetProperty("windSource").GetString()));
+        Assert.True(rose.GetProperty("stations").GetInt32() >= 2, rose.ToString());
+        Assert.True(rose.GetProperty("hours").GetInt32() > rose.GetProperty("calmHours").GetInt32(), rose.ToString());
     }
 }

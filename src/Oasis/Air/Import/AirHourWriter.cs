@@ -5,8 +5,13 @@ using System.Text;
 
 namespace Oasis.Air.Import;
 
-/// <summary>One imported hour: station, UTC start of the hour, the six values (NaN = missing).</summary>
-internal readonly record struct ImportedHour(string Station, DateTime HourUtc, double Pm25, double Pm10, double So2, double No2, double Co, double O3);
+/// <summary>One imported hour: station, UTC start of the hour, the six values and the wind (NaN = missing).</summary>
+internal readonly record struct ImportedHour(string Station, DateTime HourUtc, double Pm25, double Pm10, double So2, double No2, double Co, double O3)
+{
+    public double WindFrom { get; init; } = double.NaN;
+
+    public double WindSpeed { get; init; } = double.NaN;
+}
 
 /// <summary>
 /// Upserts hours into <c>air_hourly</c> on its key (station, hour, status), so a re-import replaces rather than
@@ -15,15 +20,18 @@ internal readonly record struct ImportedHour(string Station, DateTime HourUtc, d
 /// row per reused prepared statement, because SQLite looks a parameter name up by a linear scan, which makes a
 /// many-row statement quadratic (500 rows: 13,000 rows/s; one row: several times that).
 /// </summary>
-/// <remarks>The caller opens <paramref name="connection"/>.</remarks>
-internal sealed class AirHourWriter(DbConnection connection, string status, DateTime importedAt)
+/// <remarks>
+/// The caller opens <paramref name="connection"/>. Without <paramref name="withWind"/> (files without wind columns, such
+/// as the Oasis format) the wind of an hour already stored is left as it was (decision 0530).
+/// </remarks>
+internal sealed class AirHourWriter(DbConnection connection, string status, DateTime importedAt, bool withWind = false)
 {
     // The days each transaction touched, per station: marked stale for the daily aggregation in the same transaction.
     private readonly Dictionary<string, (DateOnly From, DateOnly To)> _touched = new(StringComparer.Ordinal);
 
     private const int RowsPerTransaction = 50_000;
     private readonly int _rowsPerStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : 500;
-    private const int Columns = 11;
+    private const int Columns = 13;
 
     public async Task<long> WriteAsync(IEnumerable<ImportedHour> hours, Action<long> progress, CancellationToken ct)
     {
@@ -133,6 +141,8 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
             p[i + 8].Value = Value(row.Co);
             p[i + 9].Value = Value(row.O3);
             p[i + 10].Value = importedAt;
+            p[i + 11].Value = Value(row.WindFrom);
+            p[i + 12].Value = Value(row.WindSpeed);
         }
 
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
@@ -144,7 +154,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
     private DbCommand Create(int rows)
     {
         var sql = new StringBuilder(120 * rows).Append("""
-            INSERT INTO air_hourly ("StationCode", "HourUtc", "Status", "Source", "Pm25", "Pm10", "So2", "No2", "Co", "O3", "ImportedAt") VALUES
+            INSERT INTO air_hourly ("StationCode", "HourUtc", "Status", "Source", "Pm25", "Pm10", "So2", "No2", "Co", "O3", "ImportedAt", "WindFrom", "WindSpeed") VALUES
             """);
         var command = connection.CreateCommand();
         for (var r = 0; r < rows; r++)
@@ -156,7 +166,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
                 sql.Append(c == 0 ? string.Empty : ", ").Append(name);
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = name;
-                if (c is >= 4 and <= 9)
+                if (c is (>= 4 and <= 9) or 11 or 12)
                 {
                     // Typed, so that a NULL value is a double to PostgreSQL too.
                     parameter.DbType = DbType.Double;
@@ -173,7 +183,7 @@ internal sealed class AirHourWriter(DbConnection connection, string status, Date
             ON CONFLICT ("StationCode", "HourUtc", "Status") DO UPDATE SET "Source" = excluded."Source",
               "Pm25" = excluded."Pm25", "Pm10" = excluded."Pm10", "So2" = excluded."So2", "No2" = excluded."No2",
               "Co" = excluded."Co", "O3" = excluded."O3", "ImportedAt" = excluded."ImportedAt"
-            """);
+            """).Append(withWind ? ", \"WindFrom\" = excluded.\"WindFrom\", \"WindSpeed\" = excluded.\"WindSpeed\"" : string.Empty);
         command.CommandText = sql.ToString();
         return command;
     }

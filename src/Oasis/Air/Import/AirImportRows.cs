@@ -56,19 +56,23 @@ internal static class AirImportRows
         return n;
     }
 
-    /// <summary>Every stored hour with a row, Beijing labels turned into UTC starts of the hour.</summary>
+    /// <summary>Every stored hour with a row, Beijing labels turned into UTC starts of the hour, with its wind (NaN = none).</summary>
     public static IEnumerable<ImportedHour> HoursOf(HourlyStore store)
     {
         foreach (var station in store.Stations)
         {
-            foreach (var (day, present, v) in store.BlocksOf(station))
+            foreach (var (day, present, v, wind) in store.WindBlocksOf(station))
             {
                 var midnightUtc = AirHourlyLayer.ToUtc(day);
                 for (var h = 0; h < 24; h++)
                 {
                     if ((present & (1 << h)) != 0)
                     {
-                        yield return new ImportedHour(station, midnightUtc.AddHours(h), v[h], v[24 + h], v[48 + h], v[72 + h], v[96 + h], v[120 + h]);
+                        yield return new ImportedHour(station, midnightUtc.AddHours(h), v[h], v[24 + h], v[48 + h], v[72 + h], v[96 + h], v[120 + h])
+                        {
+                            WindFrom = wind?[h] ?? double.NaN,
+                            WindSpeed = wind?[24 + h] ?? double.NaN,
+                        };
                     }
                 }
             }

@@ -55,7 +55,7 @@ internal sealed class AirImportRun(AirImportJob job, AirImportOptions options, O
         job.Hours = AirImportRows.CountHours(store);
         job.State = AirImportJob.Writing;
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        var writer = new AirHourWriter(db.Database.GetDbConnection(), options.Status, clock.GetUtcNow().UtcDateTime);
+        var writer = new AirHourWriter(db.Database.GetDbConnection(), options.Status, clock.GetUtcNow().UtcDateTime, store.CarriesWind);
         job.HoursWritten = await writer.WriteAsync(AirImportRows.HoursOf(store), n => job.HoursWritten = n, ct).ConfigureAwait(false);
         await db.Database.CloseConnectionAsync().ConfigureAwait(false);
 

@@ -5,7 +5,8 @@ namespace Oasis.Air.Import;
 /// <summary>
 /// Reads hourly air CSV files into a <see cref="HourlyStore"/>: the Oasis format
 /// (<c>station,time,PM2.5,PM10,SO2,NO2,CO,O3</c>, CONTRACTS.md) or the PRSA files as they are
-/// (<c>year,month,day,hour</c>, <c>NA</c> missing, CO in µg/m³). Both label an hour by its start.
+/// (<c>year,month,day,hour</c>, <c>NA</c> missing, CO in µg/m³, the wind of <c>wd</c> and <c>WSPM</c> kept, decision 0530).
+/// Both label an hour by its start.
 /// </summary>
 internal static class HourlyCsvReader
 {
@@ -32,8 +33,9 @@ internal static class HourlyCsvReader
     {
         var header = reader.ReadLine() ?? throw new InvalidDataException($"{path}: the file is empty");
         var layout = format == AirInputFormat.Oasis ? OasisLayout(path, header) : PrsaLayout(path, header);
+        store.CarriesWind |= layout.WindFrom >= 0 || layout.WindSpeed >= 0;
         Span<Range> fields = stackalloc Range[Math.Max(layout.FieldCount, 8) + 1];
-        Span<double> values = stackalloc double[6];
+        Span<double> values = stackalloc double[HourlyStore.Values];
         long lineNumber = 1;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -75,6 +77,7 @@ internal static class HourlyCsvReader
                 ? ParseOasisTime(span[fields[1]], out var day, out var hour)
                 : ParsePrsaTime(span, fields, layout, out day, out hour);
             reason ??= ParseValues(span, fields, layout, format, values, problems);
+            reason ??= ParseWind(span, fields, layout, values, problems);
             if (reason is not null)
             {
                 problems.Malformed(path, lineNumber, reason);
@@ -118,6 +121,24 @@ internal static class HourlyCsvReader
         }
 
         return null;
+    }
+
+    /// <summary>The PRSA wind into values[6] (direction) and values[7] (speed); NaN when the file has none.</summary>
+    private static string? ParseWind(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields, Layout layout, Span<double> values, InputProblems problems)
+    {
+        values[HourlyStore.WindFrom] = values[HourlyStore.WindSpeed] = double.NaN;
+        string? reason = null;
+        if (layout.WindFrom >= 0 && PrsaWind.Direction(line[fields[layout.WindFrom]], out reason) is { } from)
+        {
+            values[HourlyStore.WindFrom] = from;
+        }
+
+        if (reason is null && layout.WindSpeed >= 0 && PrsaWind.Speed(line[fields[layout.WindSpeed]], problems, out reason) is { } speed)
+        {
+            values[HourlyStore.WindSpeed] = speed;
+        }
+
+        return reason;
     }
 
     private static string? ParseOasisTime(ReadOnlySpan<char> text, out DateOnly day, out int hour)
@@ -164,11 +185,11 @@ internal static class HourlyCsvReader
         var text = header.TrimStart('\uFEFF').Trim();
         if (text == OasisHeader)
         {
-            return new Layout(8, 0, 2, -1);
+            return new Layout(8, 0, 2, -1, -1, -1);
         }
 
         return text.StartsWith(OasisHeader + ",", StringComparison.Ordinal)
-            ? new Layout(8 + text.AsSpan(OasisHeader.Length).Count(','), 0, 2, -1)
+            ? new Layout(8 + text.AsSpan(OasisHeader.Length).Count(','), 0, 2, -1, -1, -1)
             : throw new InvalidDataException($"{path}:1: header is not '{OasisHeader}' (use --format prsa for PRSA files)");
     }
 
@@ -193,11 +214,12 @@ internal static class HourlyCsvReader
         }
 
         return ordered && station >= 0
-            ? new Layout(names.Count, station, first, year)
+            ? new Layout(names.Count, station, first, year, names.IndexOf(PrsaWind.DirectionColumn), names.IndexOf(PrsaWind.SpeedColumn))
             : throw new InvalidDataException($"{path}:1: not a PRSA header (year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,…,station)");
     }
 
-    private readonly record struct Layout(int FieldCount, int Station, int FirstPollutant, int Year);
+    // WindFrom and WindSpeed: the PRSA wd and WSPM columns, -1 when the file has none (the Oasis format never has them).
+    private readonly record struct Layout(int FieldCount, int Station, int FirstPollutant, int Year, int WindFrom, int WindSpeed);
 }
 
 /// <summary>The input formats of <c>oasis air</c>.</summary>

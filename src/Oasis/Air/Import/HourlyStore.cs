@@ -6,13 +6,25 @@ namespace Oasis.Air.Import;
 internal sealed class HourlyStore
 {
     private const int H = 24;
+
+    /// <summary>The length of a row's values: the six pollutants (<see cref="Pollutant"/> order), then the wind.</summary>
+    public const int Values = 8;
+
+    /// <summary>Index of the direction the wind blows from (°) in a row's values; NaN = none.</summary>
+    public const int WindFrom = 6;
+
+    /// <summary>Index of the wind speed (m/s) in a row's values; NaN = none.</summary>
+    public const int WindSpeed = 7;
     private readonly Dictionary<string, Dictionary<int, DayBlock>> _stations = new(StringComparer.Ordinal);
 
     public IEnumerable<string> Stations => _stations.Keys.Order(StringComparer.Ordinal);
 
     public int StationCount => _stations.Count;
 
-    /// <summary>Stores one hour; false when the station already has this hour (a duplicate).</summary>
+    /// <summary>Whether a file read had wind columns (PRSA wd, WSPM): the writer then replaces the wind of the hours it writes (decision 0530).</summary>
+    public bool CarriesWind { get; set; }
+
+    /// <summary>Stores one hour (six pollutants, then optionally the wind); false when the station already has this hour (a duplicate).</summary>
     public bool Add(string station, DateOnly day, int hour, ReadOnlySpan<double> values)
     {
         if (!_stations.TryGetValue(station, out var days))
@@ -40,6 +52,13 @@ internal sealed class HourlyStore
             block.Values[(p * H) + hour] = values[p];
         }
 
+        if (values.Length >= Values && !(double.IsNaN(values[WindFrom]) && double.IsNaN(values[WindSpeed])))
+        {
+            block.Wind ??= NaNs(2 * H);
+            block.Wind[hour] = values[WindFrom];
+            block.Wind[H + hour] = values[WindSpeed];
+        }
+
         return true;
     }
 
@@ -53,6 +72,10 @@ internal sealed class HourlyStore
     /// </summary>
     public IEnumerable<(DateOnly Day, int Present, double[] Values)> BlocksOf(string station) =>
         _stations[station].Select(d => (DateOnly.FromDayNumber(d.Key), d.Value.Present, d.Value.Values));
+
+    /// <summary>The station's days with their wind: <c>Wind[h]</c> direction, <c>Wind[24 + h]</c> speed; null when the day had none.</summary>
+    public IEnumerable<(DateOnly Day, int Present, double[] Values, double[]? Wind)> WindBlocksOf(string station) =>
+        _stations[station].Select(d => (DateOnly.FromDayNumber(d.Key), d.Value.Present, d.Value.Values, d.Value.Wind));
 
     /// <summary>The station's hours from its first to its last day, NaN where no value was given.</summary>
     public HourlySeries SeriesOf(string station)
@@ -72,11 +95,19 @@ internal sealed class HourlyStore
         return series;
     }
 
+    private static double[] NaNs(int count)
+    {
+        var values = new double[count];
+        Array.Fill(values, double.NaN);
+        return values;
+    }
+
     private sealed class DayBlock
     {
-        public DayBlock() => Array.Fill(Values, double.NaN);
+        public double[] Values { get; } = NaNs(Pollutants.Count * H);
 
-        public double[] Values { get; } = new double[Pollutants.Count * H];
+        /// <summary>Only for days with wind, so a file of pollutants alone costs no more than before.</summary>
+        public double[]? Wind { get; set; }
 
         public int Present { get; set; }
     }

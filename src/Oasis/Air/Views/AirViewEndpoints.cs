@@ -73,16 +73,11 @@ internal static class AirViewEndpoints
         return TypedResults.Ok(AirCompositionDto.Of(rated, figures, query.Choice));
     }
 
-    /// <summary>A station's rose; the city has no hourly wind of its own stations to pair with, so it is not offered.</summary>
+    /// <summary>A station's rose, or with <c>station=city</c> the evaluation stations' hours pooled (decision 0530); the city is readable by all staff.</summary>
     private static async Task<Ok<AirRoseDto>> RoseAsync(string? station, string? pollutant, string? from, string? to, string? period, string? standard,
         string? status, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
     {
         var p = AirViewParameters.Pollutant(pollutant);
-        if (station == AirFigures.City)
-        {
-            throw OasisProblemException.Validation("station", "AirViews.Validation.RoseStation");
-        }
-
         var query = await AirQuery.CheckAsync(station, from, to, period, standard, null, null, status, http, db, scopes, ct).ConfigureAwait(false);
         return TypedResults.Ok(await PollutionRose.ComputeAsync(db, query.Station, p, query, ct).ConfigureAwait(false));
     }

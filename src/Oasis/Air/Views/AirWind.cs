@@ -6,8 +6,9 @@ using Oasis.Monitoring.Readings;
 namespace Oasis.Air.Views;
 
 /// <summary>
-/// Where the pollution rose finds wind (decision 0521): the station's own HJ 212 hourly (2061) wind direction a01008
-/// and speed a01007; else the city's imported observed weather (实测, the weather bureau's files); else none.
+/// Where the pollution rose finds wind (decisions 0521, 0530): the station's own measured wind — the wind of its imported
+/// hours (PRSA wd/WSPM), else its devices' HJ 212 hourly (2061) wind direction a01008 and speed a01007, hour by hour —
+/// else the city's imported observed weather (实测, the weather bureau's files); else none.
 /// </summary>
 internal static class AirWind
 {
@@ -16,10 +17,17 @@ internal static class AirWind
     public const string FromStation = "station";
     public const string FromCityWeather = "city-weather";
 
+    /// <summary>A city rose whose stations' wind came from both the stations and the city's weather.</summary>
+    public const string Mixed = "mixed";
+
     /// <summary>Per hour from the first day's 00:00 Beijing time: direction (°, NaN unknown), speed (m/s, NaN unknown), calm as stated by the source.</summary>
     internal sealed record Hours(string Source, double[] From, double[] Speed, bool[] Calm);
 
-    public static async Task<Hours?> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
+    public static async Task<Hours?> LoadAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct) =>
+        await StationAsync(db, station, from, to, ct).ConfigureAwait(false) ?? await CityWeatherAsync(db, from, to, ct).ConfigureAwait(false);
+
+    /// <summary>The station's own wind, or null when it has none in the period.</summary>
+    public static async Task<Hours?> StationAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var count = (to.DayNumber - from.DayNumber + 1) * 24;
         var (fromUtc, toUtc) = (AirHourlyLayer.ToUtc(from), AirHourlyLayer.ToUtc(to.AddDays(1)));
@@ -38,12 +46,26 @@ internal static class AirWind
             any = true;
         }
 
-        return any ? hours : await CityWeatherAsync(db, count, fromUtc, toUtc, ct).ConfigureAwait(false);
+        // An imported hour with wind replaces the HJ 212 wind of that hour, as imports rank above HJ 212 (decision 0501);
+        // the reviewed row's wind first, the real-time row's when the reviewed one has none (wind is not reviewed).
+        var imported = await db.AirHours.AsNoTracking()
+            .Where(h => h.StationCode == station && h.HourUtc >= fromUtc && h.HourUtc < toUtc && (h.WindFrom != null || h.WindSpeed != null))
+            .Select(h => new { h.HourUtc, h.Status, h.WindFrom, h.WindSpeed }).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var h in imported.OrderBy(h => h.Status == AirDataStatus.Reviewed))
+        {
+            var i = (int)Math.Floor((h.HourUtc - fromUtc).TotalHours);
+            (hours.From[i], hours.Speed[i]) = (h.WindFrom ?? double.NaN, h.WindSpeed ?? double.NaN);
+            any = true;
+        }
+
+        return any ? hours : null;
     }
 
     /// <summary>The observed weather files' hours, the latest import winning; forecasts are not measurements and are left out.</summary>
-    private static async Task<Hours?> CityWeatherAsync(OasisDb db, int count, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    public static async Task<Hours?> CityWeatherAsync(OasisDb db, DateOnly from, DateOnly to, CancellationToken ct)
     {
+        var count = (to.DayNumber - from.DayNumber + 1) * 24;
+        var (fromUtc, toUtc) = (AirHourlyLayer.ToUtc(from), AirHourlyLayer.ToUtc(to.AddDays(1)));
         var rows = await (from h in db.Set<WeatherHour>().AsNoTracking()
                           join i in db.Set<WeatherImport>().AsNoTracking() on h.ImportId equals i.Id
                           where i.Kind == WeatherKinds.Observed && h.HourUtc >= fromUtc && h.HourUtc < toUtc

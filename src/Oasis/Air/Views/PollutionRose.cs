@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Oasis.Data;
+using Oasis.Monitoring.Stations;
 using Oasis.Standards.Air;
 
 namespace Oasis.Air.Views;
@@ -7,12 +9,14 @@ namespace Oasis.Air.Views;
 internal sealed record AirRoseSectorDto(int Sector, string Direction, double Center, int Hours, int[] ByClass, decimal? Mean);
 
 /// <summary>
-/// <c>GET /api/air/rose</c>: a station's hourly concentrations binned by the direction the wind blew from (decision 0521).
-/// <see cref="WindSource"/> is <c>station</c> (its HJ 212 a01008/a01007 hours), <c>city-weather</c> (the imported
-/// observed weather) or null with <see cref="HasWind"/> false and no sectors: no wind data, nothing drawn.
+/// <c>GET /api/air/rose</c>: a station's hourly concentrations binned by the direction the wind blew from (decisions 0521,
+/// 0530); for <c>city</c>, the evaluation stations' station-hours pooled, each with its own wind (<see cref="Stations"/>
+/// of them had wind). <see cref="WindSource"/> is <c>station</c> (its measured wind: imported or HJ 212 a01008/a01007
+/// hours), <c>city-weather</c> (the imported observed weather), <c>mixed</c> (a city rose with both), or null with
+/// <see cref="HasWind"/> false and no sectors: no wind data, nothing drawn.
 /// </summary>
 internal sealed record AirRoseDto(string Station, string Pollutant, DateOnly From, DateOnly To, bool HasWind, string? WindSource, string Edition,
-    decimal[] Classes, int WindHours, int Hours, int CalmHours, int[] CalmByClass, List<AirRoseSectorDto> Sectors);
+    decimal[] Classes, int WindHours, int Hours, int CalmHours, int[] CalmByClass, List<AirRoseSectorDto> Sectors, int Stations);
 
 /// <summary>The binning of the pollution rose: pure, so its boundaries are tested one by one.</summary>
 internal static class PollutionRose
@@ -40,64 +44,120 @@ internal static class PollutionRose
     /// <summary>A station's rose over the query's period from its hourly layer of the query's data status; without wind, a rose that says so.</summary>
     public static async Task<AirRoseDto> ComputeAsync(OasisDb db, string station, Pollutant pollutant, AirQuery query, CancellationToken ct)
     {
-        var edition = EditionSelector.For(query.To, query.Choice);
-        var wind = await AirWind.LoadAsync(db, station, query.From, query.To, ct).ConfigureAwait(false);
-        if (wind is null)
+        if (station == AirFigures.City)
         {
-            return new AirRoseDto(station, AirViewParameters.Code(pollutant), query.From, query.To, false, null, AirQuery.Code(edition),
-                HourlyClasses.Bounds(edition, pollutant), 0, 0, 0, [], []);
+            return await CityAsync(db, pollutant, query, ct).ConfigureAwait(false);
         }
 
-        var hours = await AirHourlyLayer.LoadAsync(db, station, query.From, query.To, query.Status, ct).ConfigureAwait(false);
-        return Bin(station, pollutant, query.From, query.To, edition, wind, hours.Series.Of(pollutant));
+        var edition = EditionSelector.For(query.To, query.Choice);
+        var rose = new Rose(HourlyClasses.Bounds(edition, pollutant));
+        var wind = await AirWind.LoadAsync(db, station, query.From, query.To, ct).ConfigureAwait(false);
+        if (wind is not null)
+        {
+            var hours = await AirHourlyLayer.LoadAsync(db, station, query.From, query.To, query.Status, ct).ConfigureAwait(false);
+            rose.Add(wind, hours.Series.Of(pollutant));
+        }
+
+        return rose.ToDto(station, pollutant, query.From, query.To, edition, wind?.Source);
     }
 
-    /// <summary>Bins the hours that have both a valid concentration and a wind (a sector, or calm).</summary>
-    public static AirRoseDto Bin(string station, Pollutant pollutant, DateOnly from, DateOnly to, AirStandardEdition edition, AirWind.Hours wind,
-        ReadOnlySpan<double> values)
+    /// <summary>
+    /// The city's rose: every evaluation station's hours, each paired with its own measured wind, else with the city's
+    /// observed weather; a station with neither is left out. Station-hours are pooled, so a sector's mean is over them.
+    /// </summary>
+    private static async Task<AirRoseDto> CityAsync(OasisDb db, Pollutant pollutant, AirQuery query, CancellationToken ct)
     {
-        var classes = HourlyClasses.Bounds(edition, pollutant);
-        var counts = new int[Sectors, classes.Length + 1];
-        var sums = new double[Sectors];
-        var calm = new int[classes.Length + 1];
-        var (windHours, hours, calmHours) = (0, 0, 0);
-        for (var i = 0; i < values.Length; i++)
+        var edition = EditionSelector.For(query.To, query.Choice);
+        var rose = new Rose(HourlyClasses.Bounds(edition, pollutant));
+        var codes = await db.Stations.AsNoTracking().Where(s => s.Evaluation && StationKinds.AirEvaluation.Contains(s.Kind)).OrderBy(s => s.Code)
+            .Select(s => s.Code).ToListAsync(ct).ConfigureAwait(false);
+        AirWind.Hours? weather = null;
+        var weatherRead = false;
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var code in codes)
         {
-            var (direction, speed) = (wind.From[i], wind.Speed[i]);
-            var isCalm = wind.Calm[i] || (!double.IsNaN(speed) && IsCalm(speed));
-            if (!isCalm && double.IsNaN(direction))
+            var wind = await AirWind.StationAsync(db, code, query.From, query.To, ct).ConfigureAwait(false);
+            if (wind is null && !weatherRead)
+            {
+                (weather, weatherRead) = (await AirWind.CityWeatherAsync(db, query.From, query.To, ct).ConfigureAwait(false), true);
+            }
+
+            if ((wind ?? weather) is not { } w)
             {
                 continue;
             }
 
-            windHours++;
-            if (!HourlySeries.IsValidHour(values[i]))
-            {
-                continue;
-            }
-
-            hours++;
-            var c = HourlyClasses.Of(values[i], classes);
-            if (isCalm)
-            {
-                calmHours++;
-                calm[c]++;
-                continue;
-            }
-
-            var s = SectorOf(direction);
-            counts[s, c]++;
-            sums[s] += values[i];
+            var hours = await AirHourlyLayer.LoadAsync(db, code, query.From, query.To, query.Status, ct).ConfigureAwait(false);
+            rose.Add(w, hours.Series.Of(pollutant));
+            sources.Add(w.Source);
         }
 
-        var sectors = new List<AirRoseSectorDto>(Sectors);
-        for (var s = 0; s < Sectors; s++)
+        var source = sources.Count switch { 0 => null, 1 => sources.Min, _ => AirWind.Mixed };
+        return rose.ToDto(AirFigures.City, pollutant, query.From, query.To, edition, source);
+    }
+
+    /// <summary>The counts of a rose, added to station by station.</summary>
+    private sealed class Rose(decimal[] classes)
+    {
+        private readonly int[,] _counts = new int[Sectors, classes.Length + 1];
+        private readonly double[] _sums = new double[Sectors];
+        private readonly int[] _calm = new int[classes.Length + 1];
+        private int _windHours;
+        private int _hours;
+        private int _calmHours;
+        private int _stations;
+
+        public void Add(AirWind.Hours wind, ReadOnlySpan<double> values)
         {
-            var byClass = Enumerable.Range(0, classes.Length + 1).Select(c => counts[s, c]).ToArray();
-            var n = byClass.Sum();
-            sectors.Add(new AirRoseSectorDto(s, Directions[s], s * 22.5, n, byClass, n == 0 ? null : GbT8170.RoundConcentration(pollutant, sums[s] / n)));
+            _stations++;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var (direction, speed) = (wind.From[i], wind.Speed[i]);
+                var isCalm = wind.Calm[i] || (!double.IsNaN(speed) && IsCalm(speed));
+                if (!isCalm && double.IsNaN(direction))
+                {
+                    continue;
+                }
+
+                _windHours++;
+                if (!HourlySeries.IsValidHour(values[i]))
+                {
+                    continue;
+                }
+
+                _hours++;
+                var c = HourlyClasses.Of(values[i], classes);
+                if (isCalm)
+                {
+                    _calmHours++;
+                    _calm[c]++;
+                    continue;
+                }
+
+                var s = SectorOf(direction);
+                _counts[s, c]++;
+                _sums[s] += values[i];
+            }
         }
 
-        return new AirRoseDto(station, AirViewParameters.Code(pollutant), from, to, true, wind.Source, AirQuery.Code(edition), classes, windHours, hours, calmHours, calm, sectors);
+        /// <summary>Without a wind source: the rose that says there is no wind (no sectors).</summary>
+        public AirRoseDto ToDto(string station, Pollutant pollutant, DateOnly from, DateOnly to, AirStandardEdition edition, string? source)
+        {
+            if (source is null)
+            {
+                return new AirRoseDto(station, AirViewParameters.Code(pollutant), from, to, false, null, AirQuery.Code(edition), classes, 0, 0, 0, [], [], 0);
+            }
+
+            var sectors = new List<AirRoseSectorDto>(Sectors);
+            for (var s = 0; s < Sectors; s++)
+            {
+                var byClass = Enumerable.Range(0, classes.Length + 1).Select(c => _counts[s, c]).ToArray();
+                var n = byClass.Sum();
+                sectors.Add(new AirRoseSectorDto(s, Directions[s], s * 22.5, n, byClass, n == 0 ? null : GbT8170.RoundConcentration(pollutant, _sums[s] / n)));
+            }
+
+            return new AirRoseDto(station, AirViewParameters.Code(pollutant), from, to, true, source, AirQuery.Code(edition), classes, _windHours, _hours,
+                _calmHours, _calm, sectors, _stations);
+        }
     }
 }

@@ -288,6 +288,12 @@ namespace Oasis.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<double?>("WindFrom")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WindSpeed")
+                        .HasColumnType("double precision");
+
                     b.HasKey("StationCode", "HourUtc", "Status");
 
                     b.ToTable("air_hourly", (string)null);

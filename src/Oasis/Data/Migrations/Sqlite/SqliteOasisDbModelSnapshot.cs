@@ -276,6 +276,12 @@ namespace Oasis.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("WindFrom")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WindSpeed")
+                        .HasColumnType("REAL");
+
                     b.HasKey("StationCode", "HourUtc", "Status");
 
                     b.ToTable("air_hourly", (string)null);
