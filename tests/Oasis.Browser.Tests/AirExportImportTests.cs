@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Oasis.Browser.Tests;
 
 /// <summary>The air page's export and import tab (decisions 0513, 0514).</summary>
-public sealed class AirExportImportTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed partial class AirExportImportTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string PrsaHeader = "\"No\",\"year\",\"month\",\"day\",\"hour\",\"PM2.5\",\"PM10\",\"SO2\",\"NO2\",\"CO\",\"O3\",\"TEMP\",\"PRES\",\"DEWP\",\"RAIN\",\"wd\",\"WSPM\",\"station\"";
 

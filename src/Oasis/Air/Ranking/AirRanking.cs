@@ -25,10 +25,13 @@ internal static class AirRanking
 
     public static async Task<List<AirRankDto>> RankAsync(AirDailyStore store, OasisDb db, DataScope scope, string by, AirQuery query, DustBasis dust, CancellationToken ct)
     {
-        var stations = (await db.Stations.AsNoTracking().Where(s => StationKinds.Air.Contains(s.Kind))
-                .Join(db.Grids.AsNoTracking(), s => s.GridCode, g => g.Code, (s, g) => new { s.Code, s.Name, s.Kind, s.Evaluation, s.GridCode, g.TownCode })
+        // A station outside any grid (one an import created) is ranked among the stations; a town ranks its micro-stations.
+        var stations = (await (from s in db.Stations.AsNoTracking().Where(s => StationKinds.Air.Contains(s.Kind))
+                               join g in db.Grids.AsNoTracking() on s.GridCode equals g.Code into grids
+                               from g in grids.DefaultIfEmpty()
+                               select new { s.Code, s.Name, s.Kind, s.Evaluation, s.GridCode, TownCode = g == null ? null : g.TownCode })
                 .ToListAsync(ct).ConfigureAwait(false))
-            .Where(s => scope.SeesGrid(s.GridCode) && (by == ByStations || s.Kind == "micro"))
+            .Where(s => scope.SeesGrid(s.GridCode) && (by == ByStations || (s.Kind == "micro" && s.TownCode is not null)))
             .OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
         var days = await AirFigures.StationsAsync(store, db, [.. stations.Select(s => s.Code)], query.From, query.To, dust.ForEngine, query.Status, ct).ConfigureAwait(false);
         var edition = EditionSelector.For(query.To, query.Choice);
