@@ -45,17 +45,17 @@ public sealed class AirExportTests(OasisFactory factory) : IClassFixture<OasisFa
         await SeedOnceAsync();
         var admin = await factory.UserAsync("demo.admin");
         var lines = Lines(await admin.TextAsync($"/api/air/export/hourly?station={Station}&{Range}"));
-        Assert.Equal("station,time,PM2.5,PM10,SO2,NO2,CO,O3,status,source,review_invalid", lines[0]);
+        Assert.Equal("station,time,PM2.5,PM10,SO2,NO2,CO,O3,status,source,review_invalid,wind_from,wind_speed", lines[0]);
         Assert.Equal(25, lines.Length); // the days around have no hour: no rows
-        Assert.Equal($"{Station},{Day} 00:00,,60,10,20,0.4,50,reviewed,realtime,PM2.5", lines[1]);
-        Assert.Equal($"{Station},{Day} 04:00,39.5,60,10,20,0.4,50,reviewed,realtime,", lines[5]);
-        Assert.Equal($"{Station},{Day} 05:00,40.5,60,,20,0.4,50,reviewed,realtime,", lines[6]);
-        Assert.Equal($"{Station},{Day} 20:00,,61,11,21,0.5,51,reviewed,reviewed,", lines[21]);
+        Assert.Equal($"{Station},{Day} 00:00,,60,10,20,0.4,50,reviewed,realtime,PM2.5,,", lines[1]);
+        Assert.Equal($"{Station},{Day} 04:00,39.5,60,10,20,0.4,50,reviewed,realtime,,,", lines[5]);
+        Assert.Equal($"{Station},{Day} 05:00,40.5,60,,20,0.4,50,reviewed,realtime,,,", lines[6]);
+        Assert.Equal($"{Station},{Day} 20:00,,61,11,21,0.5,51,reviewed,reviewed,,,", lines[21]);
 
         // 实况: as received, no reviewed import, no marks.
         var asReceived = Lines(await admin.TextAsync($"/api/air/export/hourly?station={Station}&{Range}&status=realtime"));
-        Assert.Equal($"{Station},{Day} 00:00,35.5,60,10,20,0.4,50,realtime,realtime,", asReceived[1]);
-        Assert.Equal($"{Station},{Day} 20:00,55.5,60,10,20,0.4,50,realtime,realtime,", asReceived[21]);
+        Assert.Equal($"{Station},{Day} 00:00,35.5,60,10,20,0.4,50,realtime,realtime,,,", asReceived[1]);
+        Assert.Equal($"{Station},{Day} 20:00,55.5,60,10,20,0.4,50,realtime,realtime,,,", asReceived[21]);
     }
 
     [Theory]

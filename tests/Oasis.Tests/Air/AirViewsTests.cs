@@ -235,6 +235,12 @@ public sealed class AirViewsTests(OasisFactory factory) : IClassFixture<OasisFac
         Assert.Equal(100m, city.GetProperty("sectors")[0].GetProperty("mean").GetDecimal());
         Assert.Equal([0, 0, 0, 0, 1, 1], Ints(city.GetProperty("sectors")[6].GetProperty("byClass")));
 
+        // The hourly export carries each hour's wind: NNW is 337.5° (the sector's centre); no direction stays empty.
+        var export = (await admin.TextAsync("/api/air/export/hourly?station=VIEW-P1&from=2024-04-01&to=2024-04-01")).Split('\n');
+        Assert.EndsWith(",wind_from,wind_speed", export[0], StringComparison.Ordinal);
+        Assert.EndsWith(",337.5,4.4", export[1], StringComparison.Ordinal);
+        Assert.EndsWith(",,1.5", export[7], StringComparison.Ordinal);
+
         // A file without wind columns (the Oasis format) corrects the concentration and leaves the hour's wind as it was.
         (exit, _, error) = await AirCli.ImportAsync(factory, "--input", AirCli.WriteOasisCsv(["VIEW-P1,2024-04-01 00:00,40,,,,,"]));
         Assert.True(exit == 0, error);
