@@ -42,6 +42,7 @@ internal static class ForecastingEndpoints
         Backtests.BacktestEndpoints.MapBacktests(group);
         group.MapIssues();
         Hourly.HourlyEndpoints.MapHourly(group);
+        Hourly.HourlyVerification.MapHourlyVerification(group);
         group.MapVerification();
         group.MapWarnings();
         group.MapConsultations();
