@@ -30,7 +30,7 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
 #pragma warning restore CA1031
         {
             LogFailed(logger, job.Id, ex);
-            (job.State, job.ErrorKey, job.ErrorArgs) = (ForecastBacktest.Failed, "Forecast.Backtest.Failed", Args(ex.GetType().Name + ": " + ex.Message));
+            (job.State, job.ErrorKey, job.ErrorArgs) = (ForecastBacktest.Failed, "Forecast.Backtest.Failed", Args(Truncate(ex.GetType().Name + ": " + ex.Message)));
         }
 
         job.Seconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
@@ -70,6 +70,9 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
         job.Scores = JsonSerializer.Serialize(new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), ModelTraining.ScoreJson);
         (job.State, job.Percent) = (ForecastBacktest.Done, 100);
     }
+
+    // The arguments column holds 2000 characters: a longer message would fail the very save that records the failure.
+    private static string Truncate(string message) => message.Length > 1000 ? message[..1000] : message;
 
     /// <summary>The arguments of an error message, kept as text.</summary>
     public static string Args(params object[] args) =>
