@@ -9,8 +9,8 @@ namespace Oasis.Browser.Tests;
 /// <summary>
 /// The 预报预警 page over two months of seeded history (<c>oasis seed history</c>): a small model trained and earlier
 /// forecasts issued through the API, the day's forecast issued from the page, then the forecast table and chart, the
-/// verification of the earlier forecasts against what was observed, the model version, and a forecast published from
-/// the 会商与发布 tab.
+/// verification of the earlier forecasts against what was observed, the model version, a forecast published from
+/// the 会商与发布 tab, and a back-test run from the 回测 tab.
 /// </summary>
 public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -94,6 +94,18 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         using var reader = await ApiAsync("demo.operator");
         var official = await reader.GetFromJsonAsync<JsonElement>("/api/forecast/published", TestContext.Current.CancellationToken);
         Assert.Equal(85, official.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("targetDate").GetString() == Day(yesterday.AddDays(2))).GetProperty("aqiLow").GetInt32());
+
+        // 回测: a back-test over the seeded history started from the page, followed to its table per lead.
+        await page.Locator(".mud-tab", new() { HasText = "回测" }).ClickAsync();
+        await page.GetByTestId("backtest-train-until").FillAsync(Day(yesterday.AddDays(-20)));
+        await page.GetByTestId("backtest-training-days").FillAsync("60");
+        await page.GetByTestId("backtest-test-from").FillAsync(Day(yesterday.AddDays(-19)));
+        await page.GetByTestId("backtest-test-until").FillAsync(Day(yesterday.AddDays(-12)));
+        await page.GetByTestId("backtest-start").ClickAsync();
+        var table = page.Locator("[data-testid=backtest-table] tbody tr[data-lead]");
+        await Assertions.Expect(table).ToHaveCountAsync(10, new() { Timeout = 180_000 });
+        await Assertions.Expect(page.GetByTestId("backtest-caption")).ToContainTextAsync("不使用气象");
+        await Assertions.Expect(page.Locator("[data-testid=backtest-list] tr[data-state=done]")).ToHaveCountAsync(1);
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

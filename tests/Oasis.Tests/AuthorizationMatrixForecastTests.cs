@@ -8,7 +8,7 @@ namespace Oasis.Tests;
 /// <summary>
 /// The forecast module's rows of the matrix. The matrix host has no air history, so a training the policy admits is
 /// refused by the rule (409 forecast-no-history), and an issue from the version made here, which has no file, by 409
-/// forecast-model-file (an hourly issue likewise): both prove the policy let the caller through. Reading needs a version and an issue, made here
+/// forecast-model-file (an hourly issue likewise): both prove the policy let the caller through. A back-test is refused likewise (409 forecast-no-history). Reading needs a version, an issue and a back-test, made here
 /// directly in the database. Proposing a warning from that issue (city AQI 80) is a 409: nothing to change, or the
 /// Changji warning made here is pending. One warning waits for approval and one is approved for the leader's cells.
 /// </summary>
@@ -23,12 +23,16 @@ public sealed partial class AuthorizationMatrixTests
         ("forecast models-train",      "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast models-list",       "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast models-get",        "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast backtests-create",  "401 409 403 403 403 403 403 409 403 403 403"),
+        ("forecast backtests-list",    "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast backtests-get",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast issues-create",     "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast issues-list",       "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast issues-get",        "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast latest",            "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast hourly-create",     "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast hourly-latest",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast hourly-verification", "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast verification",      "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-list",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-get",      "401 200 403 403 200 200 200 200 200 200 403"),
@@ -87,6 +91,14 @@ public sealed partial class AuthorizationMatrixTests
             };
             db.AddRange(pending, approved);
             await db.SaveChangesAsync(TestApi.Ct);
+            var backtest = new Oasis.Forecasting.Backtests.ForecastBacktest
+            {
+                State = "failed", TrainFrom = new DateOnly(2019, 1, 1), TrainUntil = new DateOnly(2019, 12, 31), TestFrom = new DateOnly(2020, 1, 1),
+                TestUntil = new DateOnly(2020, 1, 31), Iterations = 10, CreatedBy = "matrix", ErrorKey = "Forecast.NoHistory", ErrorArgs = "[\"2019-01-01\",\"2019-12-31\",\"30\"]",
+            };
+            db.Add(backtest);
+            await db.SaveChangesAsync(TestApi.Ct);
+            _forecast["backtest"] = backtest.Id;
             _forecast["pending"] = pending.Id;
             _forecast["approved"] = approved.Id;
             _forecast["model"] = model.Id;
@@ -133,12 +145,16 @@ public sealed partial class AuthorizationMatrixTests
             "models-train" => await client.PostAsJsonAsync("/api/forecast/models", new { trainingDays = 60, iterations = 10 }, ct),
             "models-list" => await client.GetAsync("/api/forecast/models", ct),
             "models-get" => await client.GetAsync($"/api/forecast/models/{_forecast["model"]}", ct),
+            "backtests-create" => await client.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2019-12-31", testFrom = "2020-01-01", testUntil = "2020-01-31" }, ct),
+            "backtests-list" => await client.GetAsync("/api/forecast/backtests", ct),
+            "backtests-get" => await client.GetAsync($"/api/forecast/backtests/{_forecast["backtest"]}", ct),
             "issues-create" => await client.PostAsJsonAsync("/api/forecast/issues", new { issueDate = "2020-01-05", modelId = _forecast["model"] }, ct),
             "issues-list" => await client.GetAsync("/api/forecast/issues", ct),
             "issues-get" => await client.GetAsync($"/api/forecast/issues/{_forecast["issue"]}", ct),
             "latest" => await client.GetAsync("/api/forecast/latest", ct),
             "hourly-create" => await client.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2020-01-05T20:00", modelId = _forecast["model"] }, ct),
             "hourly-latest" => await client.GetAsync("/api/forecast/hourly?station=city", ct),
+            "hourly-verification" => await client.GetAsync("/api/forecast/hourly/verification?station=city&from=2020-01-01&to=2020-01-07", ct),
             "verification" => await client.GetAsync("/api/forecast/verification?station=city&from=2020-01-01&to=2020-01-31", ct),
             "warnings-list" => await client.GetAsync("/api/forecast/warnings", ct),
             "warnings-get" => await client.GetAsync($"/api/forecast/warnings/{_forecast["pending"]}", ct),

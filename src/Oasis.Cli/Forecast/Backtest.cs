@@ -61,22 +61,20 @@ internal static class Backtest
         }
 
         var options = new ForecastOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
-        var model = ForecastModel.Train(training, settings.TrainUntil, options);
-        var version = model.Version;
+        var run = BacktestRun.Train(histories, training, settings.TrainUntil, options, settings.Choice);
+        var version = run.Model.Version;
         error.Write(string.Create(CultureInfo.InvariantCulture,
             $"oasis forecast: model {version.Id} trained on {string.Join(' ', version.Stations)} from {version.TrainedFrom:yyyy-MM-dd} to {version.TrainedUntil:yyyy-MM-dd}, {version.ExamplesPerTarget[0]} examples, {version.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target days" : ", without weather: blends towards climatology as the lead grows")}; model weight by lead {string.Join(' ', version.BlendWeights.Select(w => w.ToString("0.0", CultureInfo.InvariantCulture)))}\n"));
 
         var started = clock.Elapsed;
-        var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, settings.TrainUntil), StringComparer.Ordinal);
-        var forecaster = new Forecaster(model, settings.Choice);
-        var forecasts = Backtesting.Forecast(forecaster, histories, climates, settings.TestFrom, settings.TestUntil);
+        var forecasts = run.Forecast(histories, settings.TestFrom, settings.TestUntil);
         var issues = forecasts.Count(f => f.Lead == 1);
         if (forecasts.Count > 0)
         {
             // What an operational forecast costs: one station, ten days, from the trained model.
             var one = Stopwatch.StartNew();
             var last = histories.Single(h => h.Name == forecasts[^1].Station);
-            forecaster.Issue(last, climates[last.Name], forecasts[^1].IssueDate);
+            run.Forecaster.Issue(last, run.Climates[last.Name], forecasts[^1].IssueDate);
             error.Write(string.Create(CultureInfo.InvariantCulture, $"oasis forecast: one station's 10-day forecast issued in {one.Elapsed.TotalMilliseconds:0} ms\n"));
         }
 
@@ -84,7 +82,7 @@ internal static class Backtest
         // With --train-station the table scores only the stations the model has not seen.
         var scored = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => !settings.TrainStations.Contains(h.Name))];
         error.Write($"oasis forecast: scored on {string.Join(' ', scored.Select(h => h.Name))}\n");
-        var skill = new SkillTable(Backtesting.Score(forecasts, scored.ToDictionary(h => h.Name, StringComparer.Ordinal), climates));
+        var skill = new SkillTable(run.Score(forecasts, scored));
         skill.Write(stdout);
         skill.WriteSummary(error);
         error.Write(string.Create(CultureInfo.InvariantCulture,

@@ -45,12 +45,10 @@ public static class HourlyBacktest
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(climates);
-        var sq = new double[Bands.Length, Methods.Length];
-        var abs = new double[Bands.Length, Methods.Length];
-        var n = new int[Bands.Length];
+        var tally = new BandTally(Methods);
         foreach (var f in forecasts)
         {
-            var b = Array.FindIndex(Bands, x => f.Lead >= x.From && f.Lead <= x.To);
+            var b = BandTally.BandOf(f.Lead);
             if (b < 0 || !histories.TryGetValue(f.Station, out var h))
             {
                 continue;
@@ -63,28 +61,10 @@ public static class HourlyBacktest
                 continue;
             }
 
-            ReadOnlySpan<double> values = [f.Pm25, persisted, climates[f.Station].Mean(f.TargetHour)];
-            for (var m = 0; m < values.Length; m++)
-            {
-                var e = values[m] - observed;
-                sq[b, m] += e * e;
-                abs[b, m] += Math.Abs(e);
-            }
-
-            n[b]++;
+            tally.Add(b, observed, [f.Pm25, persisted, climates[f.Station].Mean(f.TargetHour)]);
         }
 
-        var result = new List<BandScore>();
-        for (var b = 0; b < Bands.Length; b++)
-        {
-            for (var m = 0; m < Methods.Length; m++)
-            {
-                result.Add(new BandScore(BandName(b), Methods[m], n[b], n[b] == 0 ? double.NaN : Math.Sqrt(sq[b, m] / n[b]),
-                    n[b] == 0 ? double.NaN : abs[b, m] / n[b]));
-            }
-        }
-
-        return result;
+        return tally.Scores();
     }
 
     public static string BandName(int band) => $"{Bands[band].From}-{Bands[band].To}";

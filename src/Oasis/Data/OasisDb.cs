@@ -70,6 +70,8 @@ internal abstract class OasisDb(DbContextOptions options) : IdentityDbContext<Oa
 
     public DbSet<Oasis.Air.Aggregates.AirDay> AirDays => Set<Oasis.Air.Aggregates.AirDay>();
 
+    public DbSet<Oasis.Forecasting.Backtests.ForecastBacktest> ForecastBacktests => Set<Oasis.Forecasting.Backtests.ForecastBacktest>();
+
     public DbSet<Oasis.Air.Aggregates.AirDayStale> AirDayStale => Set<Oasis.Air.Aggregates.AirDayStale>();
 
     public DbSet<Oasis.Air.Aggregates.AirAggregateMark> AirAggregateMarks => Set<Oasis.Air.Aggregates.AirAggregateMark>();

@@ -10,7 +10,7 @@ namespace Oasis.Forecasting;
 
 /// <summary>
 /// The forecast module of issue #7 (docs/forecast-api.md): weather imports, model versions, issued forecasts, their
-/// verification, the consultations (会商) with their published forecasts and the warnings under <c>/api/forecast</c>. Reading is for staff; importing, training and issuing for monitoring staff.
+/// verification, back-tests over the city's own history, the consultations (会商) with their published forecasts and the warnings under <c>/api/forecast</c>. Reading is for staff; importing, training and issuing for monitoring staff.
 /// </summary>
 internal static class ForecastingEndpoints
 {
@@ -27,6 +27,9 @@ internal static class ForecastingEndpoints
         services.AddSingleton<Consultations>();
         services.AddSingleton<ConsultationAttachments>();
         services.AddSingleton<ForecastScheduler>();
+        services.AddSingleton<Backtests.BacktestJob>();
+        services.AddSingleton<Backtests.BacktestWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Backtests.BacktestWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<ForecastScheduler>());
         return services;
     }
@@ -36,8 +39,10 @@ internal static class ForecastingEndpoints
         var group = app.MapGroup("/api/forecast").WithTags("forecast").RequireAuthorization(Policies.Staff);
         group.MapWeather();
         group.MapModels();
+        Backtests.BacktestEndpoints.MapBacktests(group);
         group.MapIssues();
         Hourly.HourlyEndpoints.MapHourly(group);
+        Hourly.HourlyVerification.MapHourlyVerification(group);
         group.MapVerification();
         group.MapWarnings();
         group.MapConsultations();

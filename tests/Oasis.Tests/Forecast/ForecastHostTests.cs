@@ -14,7 +14,7 @@ namespace Oasis.Tests.Forecast;
 /// Model versions trained from the host's own hourly layer, forecasts issued and stored per version and issue day,
 /// and their verification against the observed days, through the real host on two PRSA stations.
 /// </summary>
-public sealed class ForecastHostTests(OasisFactory factory) : IClassFixture<OasisFactory>
+public sealed partial class ForecastHostTests(OasisFactory factory) : IClassFixture<OasisFactory>
 {
     [Fact]
     public async Task A_model_version_keeps_its_window_settings_scores_and_file()

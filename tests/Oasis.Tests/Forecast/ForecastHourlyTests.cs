@@ -53,6 +53,23 @@ public sealed class ForecastHourlyTests(OasisFactory factory) : IClassFixture<Oa
         Assert.Equal(issue.GetProperty("hours").GetRawText(), again.GetProperty("hours").GetRawText());
         Assert.Equal(1, await factory.WithDbAsync(db => db.Set<HourlyForecastIssue>().CountAsync(TestApi.Ct)));
         Assert.Equal(3 * 72, await factory.WithDbAsync(db => db.Set<HourlyForecastHour>().CountAsync(TestApi.Ct)));
+
+        // Verification of the stored issues against the observed hours (decision 0431): a second issue a day later, then
+        // the band scores of Dongsi, recomputed here from the stored hours and the station's hourly layer.
+        await (await monitor.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2016-03-06T20:00" }, TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var v = await monitor.GetFromJsonAsync<JsonElement>("/api/forecast/hourly/verification?station=Dongsi&from=2016-03-05&to=2016-03-06", TestApi.Ct);
+        Assert.Equal(2, v.GetProperty("issues").GetInt32());
+        var (errors, layer) = await factory.WithDbAsync(async db => (
+            await db.Set<HourlyForecastHour>().Where(h => h.Station == "Dongsi" && h.Lead <= 6).Join(db.Set<HourlyForecastIssue>(), h => h.IssueId, i => i.Id, (h, i) => new { h.TargetHourUtc, h.Pm25, i.IssueHourUtc }).ToListAsync(TestApi.Ct),
+            (await Oasis.Forecasting.ForecastHistories.LoadHourlyAsync(db, ["Dongsi"], new DateOnly(2016, 3, 5), new DateOnly(2016, 3, 10), null, TestApi.Ct)).Single()));
+        double Observed(DateTime utc) => layer.Observed(layer.IndexOf(utc.AddHours(8)));
+        var scored = errors.Where(e => Observed(e.TargetHourUtc) >= 0 && Observed(e.IssueHourUtc) >= 0).Select(e => e.Pm25 - Observed(e.TargetHourUtc)).ToList();
+        var band = v.GetProperty("scores").EnumerateArray().Single(s => s.Str("band") == "1-6" && s.Str("method") == "model");
+        Assert.Equal(scored.Count, band.GetProperty("hours").GetInt32());
+        Assert.InRange(scored.Count, 1, 12);
+        Assert.Equal(Math.Round(Math.Sqrt(scored.Average(e => e * e)), 1), band.GetProperty("rmse").GetDouble());
+        Assert.Equal(Math.Round(scored.Average(Math.Abs), 1), band.GetProperty("mae").GetDouble());
+        Assert.Equal(["model", "persistence"], v.GetProperty("scores").EnumerateArray().Where(s => s.Str("band") == "49-72").Select(s => s.Str("method")));
     }
 
     [Fact]

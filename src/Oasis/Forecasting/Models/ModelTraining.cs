@@ -107,11 +107,9 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
             return (null, null, null);
         }
 
-        var holdout = ForecastModel.Train(histories, cut, engine);
-        var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, cut), StringComparer.Ordinal);
+        var run = BacktestRun.Train(histories, histories, cut, engine, EditionChoice.Auto);
         var testUntil = request.Until.AddDays(-1);
-        var forecasts = Backtesting.Forecast(new Forecaster(holdout, EditionChoice.Auto), histories, climates, cut, testUntil);
-        var tally = Backtesting.Score(forecasts, histories.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);
+        var tally = run.Score(run.Forecast(histories, cut, testUntil), histories);
         return (new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), cut, testUntil);
     }
 }

@@ -11,7 +11,8 @@ namespace Oasis.Forecasting.Weather;
 /// </summary>
 internal static class ImportedWeather
 {
-    public static async Task<WeatherSeries> LoadAsync(OasisDb db, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The weather of [<paramref name="from"/>, <paramref name="to"/>]; with <paramref name="observedOnly"/> (a back-test) no forecast file counts.</summary>
+    public static async Task<WeatherSeries> LoadAsync(OasisDb db, DateOnly from, DateOnly to, CancellationToken ct, bool observedOnly = false)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var series = new WeatherSeries(from, days);
@@ -19,7 +20,7 @@ internal static class ImportedWeather
         var toUtc = AirHourlyLayer.ToUtc(to.AddDays(1));
         var rows = await (from h in db.Set<WeatherHour>().AsNoTracking()
                           join i in db.Set<WeatherImport>().AsNoTracking() on h.ImportId equals i.Id
-                          where h.HourUtc >= fromUtc && h.HourUtc < toUtc
+                          where h.HourUtc >= fromUtc && h.HourUtc < toUtc && (!observedOnly || i.Kind == WeatherKinds.Observed)
                           select new { Hour = h, Observed = i.Kind == WeatherKinds.Observed })
             .ToListAsync(ct).ConfigureAwait(false);
         var best = new Dictionary<DateTime, (bool Observed, int Import, WeatherHour Hour)>();

@@ -1374,6 +1374,93 @@ namespace Oasis.Data.Migrations.Postgres
                     b.ToTable("emergency_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Backtests.ForecastBacktest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ErrorArgs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ErrorKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Forecasts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scores")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Stations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("TestFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TestUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TrainFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TrainUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Weather")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("forecast_backtests", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
                 {
                     b.Property<int>("Id")

@@ -1336,6 +1336,91 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.ToTable("emergency_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Oasis.Forecasting.Backtests.ForecastBacktest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorArgs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Forecasts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scores")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TestFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TestUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TrainFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TrainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weather")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeatherDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("forecast_backtests", (string)null);
+                });
+
             modelBuilder.Entity("Oasis.Forecasting.Consultation.ConsultationAttachment", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oasis.Data;
+using Oasis.Forecast;
+using Oasis.Forecasting.Models;
+using Oasis.Forecasting.Weather;
+using Oasis.Standards.Air;
+
+namespace Oasis.Forecasting.Backtests;
+
+/// <summary>
+/// One back-test's steps (decision 0430): the evaluation stations' hourly layer from the first training day to the last
+/// target day, rated daily by the engine; the imported observed weather when it covers the training window as a model
+/// would need it, else none; then the engine's shared <see cref="BacktestRun"/> — the protocol and measures of
+/// <c>oasis forecast backtest</c>. Progress goes to the row as it goes (not audited: only the result is).
+/// </summary>
+internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, TimeProvider clock, ILogger<BacktestJob> logger)
+{
+    public async Task RunAsync(OasisDb db, ForecastBacktest job, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await StepsAsync(db, job, ct).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A back-test reports every failure on its row: whoever asked for it reads it there.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, job.Id, ex);
+            (job.State, job.ErrorKey, job.ErrorArgs) = (ForecastBacktest.Failed, "Forecast.Backtest.Failed", Args(Truncate(ex.GetType().Name + ": " + ex.Message)));
+        }
+
+        job.Seconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
+        job.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private async Task StepsAsync(OasisDb db, ForecastBacktest job, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var lastTarget = job.TestUntil.AddDays(ForecastOptions.MaxLead);
+        var trainingDays = job.TrainUntil.DayNumber - job.TrainFrom.DayNumber + 1;
+        var weather = await ImportedWeather.LoadAsync(db, job.TrainFrom, lastTarget, ct, observedOnly: true).ConfigureAwait(false);
+        job.WeatherDays = ImportedWeather.CoveredDays(weather, job.TrainFrom, job.TrainUntil);
+        var useWeather = job.WeatherDays > 0 && job.WeatherDays >= settings.MinWeatherCoverage * trainingDays;
+        job.Weather = useWeather ? "observed" : "none";
+        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
+        var all = await ForecastHistories.LoadAsync(db, codes, job.TrainFrom, lastTarget, useWeather ? weather : null, ct).ConfigureAwait(false);
+        var histories = all.Where(h => ForecastHistories.ObservedDays(h, job.TrainFrom, job.TrainUntil) >= ModelTraining.MinObservedDays).ToList();
+        if (histories.Count == 0)
+        {
+            (job.State, job.ErrorKey) = (ForecastBacktest.Failed, "Forecast.NoHistory");
+            job.ErrorArgs = Args(job.TrainFrom.ToString("yyyy-MM-dd", null), job.TrainUntil.ToString("yyyy-MM-dd", null), ModelTraining.MinObservedDays);
+            return;
+        }
+
+        job.Stations = string.Join(',', histories.Select(h => h.Name));
+        await ProgressAsync(db, job.Id, ForecastBacktest.Training, 10, ct).ConfigureAwait(false);
+        var engine = new ForecastOptions { TargetWeather = useWeather, Seed = job.Seed, Iterations = job.Iterations };
+        var run = await Task.Run(() => BacktestRun.Train(histories, histories, job.TrainUntil, engine, EditionChoice.Auto), ct).ConfigureAwait(false);
+        await ProgressAsync(db, job.Id, ForecastBacktest.Forecasting, 60, ct).ConfigureAwait(false);
+        var forecasts = await Task.Run(() => run.Forecast(histories, job.TestFrom, job.TestUntil,
+            (done, count) => Progress(db, job.Id, 60 + (35 * done / count))), ct).ConfigureAwait(false);
+        var tally = run.Score(forecasts, histories);
+        job.ModelCode = run.Model.Version.Id;
+        job.Forecasts = forecasts.Count;
+        job.Scores = JsonSerializer.Serialize(new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), ModelTraining.ScoreJson);
+        (job.State, job.Percent) = (ForecastBacktest.Done, 100);
+    }
+
+    // The arguments column holds 2000 characters: a longer message would fail the very save that records the failure.
+    private static string Truncate(string message) => message.Length > 1000 ? message[..1000] : message;
+
+    /// <summary>The arguments of an error message, kept as text.</summary>
+    public static string Args(params object[] args) =>
+        JsonSerializer.Serialize(args.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static Task ProgressAsync(OasisDb db, int id, string state, int percent, CancellationToken ct) =>
+        db.ForecastBacktests.Where(b => b.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, state).SetProperty(b => b.Percent, percent), ct);
+
+    // Called from the forecasting thread between stations, while nothing else uses the context.
+    private static void Progress(OasisDb db, int id, int percent) =>
+        db.ForecastBacktests.Where(b => b.Id == id).ExecuteUpdate(s => s.SetProperty(b => b.Percent, percent));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Forecast back-test {Id} failed")]
+    private static partial void LogFailed(ILogger logger, int id, Exception exception);
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oasis.Air;
+using Oasis.Data;
+using Oasis.Forecast.Hourly;
+using Oasis.Forecasting.Issues;
+using Oasis.Platform.Errors;
+using Oasis.Platform.Scopes;
+
+namespace Oasis.Forecasting.Hourly;
+
+/// <summary>The stored hourly forecasts of a period against the observed hours: RMSE/MAE per lead band, model and persistence.</summary>
+internal sealed record HourlyVerificationDto(string Station, DateOnly From, DateOnly To, int Issues, IReadOnlyList<Models.BandScoreDto> Scores);
+
+/// <summary>
+/// <c>GET /api/forecast/hourly/verification?station=CODE|city&amp;from&amp;to</c> (decision 0431): for each issue hour in the
+/// Beijing days [from, to] the forecast issued last, each of its hours against the observed PM2.5 of the merged hourly
+/// layer, by the measures of the hourly back-test (<see cref="BandTally"/>); persistence is the issue hour's observed
+/// PM2.5. The city's observed hour is the mean of the issue's stations' hours when ≥ 75 % of them have one (0502).
+/// </summary>
+internal static class HourlyVerification
+{
+    public const int MaxDays = 92;
+
+    private static readonly string[] Methods = ["model", "persistence"];
+
+    public static void MapHourlyVerification(this RouteGroupBuilder forecast) => forecast.MapGet("/hourly/verification", VerifyAsync);
+
+    private static async Task<Ok<HourlyVerificationDto>> VerifyAsync(string? station, string? from, string? to, HttpContext http, OasisDb db,
+        DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
+    {
+        station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
+        var (f, t) = ForecastTime.Dates(from, to);
+        var until = t ?? ForecastTime.LastCompleteDay(clock);
+        var since = f ?? until.AddDays(-6);
+        if (until < since || until.DayNumber - since.DayNumber + 1 > MaxDays)
+        {
+            throw OasisProblemException.Validation("to", "Forecast.Validation.Period", MaxDays);
+        }
+
+        if (station != AirFigures.City && !await db.Stations.AnyAsync(s => s.Code == station, ct).ConfigureAwait(false))
+        {
+            throw OasisProblemException.NotFound("Entity.Station", station);
+        }
+
+        if (!(await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false))(station))
+        {
+            throw OasisProblemException.OutOfScope();
+        }
+
+        return TypedResults.Ok(await ComputeAsync(db, station, since, until, ct).ConfigureAwait(false));
+    }
+
+    public static async Task<HourlyVerificationDto> ComputeAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (fromUtc, toUtc) = (AirHourlyLayer.ToUtc(from), AirHourlyLayer.ToUtc(to.AddDays(1)));
+        var issues = (await db.Set<HourlyForecastIssue>().AsNoTracking().Where(i => i.IssueHourUtc >= fromUtc && i.IssueHourUtc < toUtc)
+                .Select(i => new { i.Id, i.IssueHourUtc, i.Stations }).ToListAsync(ct).ConfigureAwait(false))
+            .GroupBy(i => i.IssueHourUtc).Select(g => g.MaxBy(i => i.Id)!).ToList();
+        var ids = issues.Select(i => i.Id).ToList();
+        var hours = await db.Set<HourlyForecastHour>().AsNoTracking().Where(h => h.Station == station && ids.Contains(h.IssueId))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var codes = station == AirFigures.City ? issues.SelectMany(i => i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList() : [station];
+        var lastTarget = to.AddDays(1 + (HourlyOptions.MaxLead / 24));
+        var observed = (await ForecastHistories.LoadHourlyAsync(db, codes, from, lastTarget, null, ct).ConfigureAwait(false))
+            .ToDictionary(h => h.Name, StringComparer.Ordinal);
+        var tally = new BandTally(Methods);
+        foreach (var issue in issues)
+        {
+            var stations = issue.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var at = station == AirFigures.City ? stations : [station];
+            var persisted = Observed(observed, at, issue.IssueHourUtc);
+            foreach (var h in hours.Where(h => h.IssueId == issue.Id))
+            {
+                var band = BandTally.BandOf(h.Lead);
+                var value = Observed(observed, at, h.TargetHourUtc);
+                if (band >= 0 && value >= 0 && persisted >= 0)
+                {
+                    tally.Add(band, value, [h.Pm25, persisted]);
+                }
+            }
+        }
+
+        return new HourlyVerificationDto(station, from, to, issues.Count(i => hours.Any(h => h.IssueId == i.Id)),
+            [.. tally.Scores().Select(s => new Models.BandScoreDto(s.Band, s.Method, s.Hours, N(s.Rmse), N(s.Mae)))]);
+    }
+
+    /// <summary>The observed PM2.5 of an hour: one station's, or the mean of the stations' when ≥ 75 % have one; NaN otherwise.</summary>
+    private static double Observed(Dictionary<string, HourlyHistory> histories, string[] stations, DateTime hourUtc)
+    {
+        var local = hourUtc.AddHours(8);
+        var (sum, n) = (0.0, 0);
+        foreach (var s in stations)
+        {
+            if (histories.TryGetValue(s, out var h) && h.Observed(h.IndexOf(local)) is var v && v >= 0)
+            {
+                (sum, n) = (sum + v, n + 1);
+            }
+        }
+
+        return n > 0 && n >= 0.75 * stations.Length ? sum / n : double.NaN;
+    }
+
+    private static double? N(double v) => double.IsNaN(v) ? null : Math.Round(v, 1);
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Oasis.Forecast;
+using Oasis.Forecasting;
+using Oasis.Standards.Air;
+
+namespace Oasis.Tests.Forecast;
+
+/// <summary>The back-test over the city's own history (decision 0430), in the host of the model tests (same seeded stations).</summary>
+public sealed partial class ForecastHostTests
+{
+    [Fact]
+    public async Task A_back_test_over_the_city_history_gives_the_table_of_the_shared_runner_on_the_same_days()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+        var order = new { trainUntil = "2016-01-31", trainingDays = ForecastKit.TrainingDays, testFrom = "2016-02-01", testUntil = "2016-02-20", iterations = ForecastKit.Iterations };
+        var queued = await (await monitor.PostAsJsonAsync("/api/forecast/backtests", order, TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
+        Assert.Equal("queued", queued.Str("state"));
+        var job = await WaitForBacktestAsync(monitor, queued.GetProperty("id").GetInt32());
+
+        Assert.Equal("done", job.Str("state"));
+        Assert.Equal(100, job.GetProperty("percent").GetInt32());
+        Assert.Equal("none", job.Str("weather")); // no weather imported in this host: said so
+        Assert.Equal("2015-06-06", job.Str("trainFrom"));
+        Assert.Equal(ForecastKit.Stations, job.GetProperty("stations").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(2 * 20 * 10, job.GetProperty("forecasts").GetInt32());
+
+        // The engine's shared runner on the same hourly layer, rated daily by the same engine.
+        var (trainUntil, testFrom, testUntil) = (new DateOnly(2016, 1, 31), new DateOnly(2016, 2, 1), new DateOnly(2016, 2, 20));
+        var tally = await factory.WithDbAsync(async db =>
+        {
+            var histories = await ForecastHistories.LoadAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
+            var run = BacktestRun.Train(histories, histories, trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto);
+            return run.Score(run.Forecast(histories, testFrom, testUntil), histories);
+        });
+        var scores = job.GetProperty("scores");
+        var methods = (string[])["model", "persistence", "climatology"];
+        for (var m = 0; m < methods.Length; m++)
+        {
+            var leads = scores.GetProperty(methods[m]).EnumerateArray().ToList();
+            Assert.Equal(10, leads.Count);
+            foreach (var row in leads)
+            {
+                var expected = tally.Score(row.GetProperty("lead").GetInt32(), m);
+                Assert.Equal(expected.Days, row.GetProperty("days").GetInt32());
+                Assert.InRange(expected.Days, 30, 40);
+                Assert.Equal(N(expected.ExactPercent), N(row, "exactPercent"));
+                Assert.Equal(N(expected.WithinOnePercent), N(row, "withinOnePercent"));
+                Assert.Equal(N(expected.Pm25Rmse), N(row, "pm25Rmse"));
+                Assert.Equal(N(expected.Pm25Mae), N(row, "pm25Mae"));
+            }
+        }
+
+        Assert.All(scores.GetProperty("model").EnumerateArray(), r => Assert.NotNull(N(r, "pm25Rmse")));
+        Assert.Contains((await monitor.ListAsync("/api/forecast/backtests")), b => b.GetProperty("id").GetInt32() == job.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_back_test_with_dates_out_of_order_or_without_history_is_refused_in_chinese()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+
+        var order = await monitor.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2016-03-01", testFrom = "2016-02-01", testUntil = "2016-02-20" }, TestApi.Ct);
+        var errors = (await order.ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation")).Errors();
+        Assert.Equal("testFrom", Assert.Single(errors).Field);
+        Assert.Contains("训练截止日", errors[0].Message);
+
+        var bad = await monitor.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2016-02-30", testFrom = "2016-03-01", trainingDays = 10 }, TestApi.Ct);
+        Assert.Equal(["trainUntil", "testUntil", "trainingDays"], (await bad.ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation")).Errors().Select(e => e.Field));
+
+        var early = await monitor.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2012-12-31", testFrom = "2013-01-01", testUntil = "2013-01-31" }, TestApi.Ct);
+        Assert.Contains("监测历史", (await early.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-no-history")).Str("detail"));
+
+        var empty = await monitor.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2016-01-31", testFrom = "2017-06-01", testUntil = "2017-06-30", trainingDays = 240 }, TestApi.Ct);
+        Assert.Contains("没有任何监测日", (await empty.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-backtest-no-test-days")).Str("detail"));
+
+        await (await monitor.GetAsync("/api/forecast/backtests/999999", TestApi.Ct)).ProblemAsync(HttpStatusCode.NotFound, "urn:oasis:not-found");
+    }
+
+    // A window without the target's month has no climatological PM2.5: null in the table, NaN in the tally.
+    private static double? N(double v) => double.IsNaN(v) ? null : Math.Round(v, 1);
+
+    private static double? N(JsonElement row, string property) =>
+        row.GetProperty(property) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
+
+    /// <summary>Polls the job until it has finished (a bound, not a timing assertion: a slow machine only waits longer).</summary>
+    private static async Task<JsonElement> WaitForBacktestAsync(HttpClient client, int id)
+    {
+        for (var i = 0; ; i++)
+        {
+            var job = await (await client.GetAsync($"/api/forecast/backtests/{id}", TestApi.Ct)).ReadAsync<JsonElement>();
+            if (job.Str("state") is "done" or "failed" || i == 3000)
+            {
+                return job;
+            }
+
+            await Task.Delay(200, TestApi.Ct);
+        }
+    }
+}
