@@ -108,6 +108,37 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(page.Locator("[data-testid=backtest-list] tr[data-state=done]")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Monitor_uploads_weather_on_the_page_a_bad_row_stores_nothing_and_a_good_file_is_listed()
+    {
+        // Observed hours of a past winter day: outside every training window of the other test, which counts on no weather.
+        const string Header = "time,temperature,humidity,pressure,windSpeed,windDirection\n";
+        var page = await fixture.LoggedInPageAsync("demo.monitor", fixture.Host.DemoPasswords["demo.monitor"]);
+        await page.GotoAsync("/forecast");
+        await Assertions.Expect(page.Locator("[data-testid=forecast-controls][data-ready=true]")).ToHaveCountAsync(1);
+        await page.GetByTestId("weather-kind").SelectOptionAsync("observed");
+        // MudFileUpload adds a fresh input after each upload: the last one is live.
+        var upload = page.Locator("[data-testid=weather-form] input[type=file]").Last;
+
+        await upload.SetInputFilesAsync(WeatherCsv("bad-weather.csv", Header + "2025-01-01 00:00,-12,80,1020,2,NW\n2025-01-01 01:00,-12,180,1020,2,NW\n"));
+        await Assertions.Expect(page.GetByTestId("weather-error")).ToContainTextAsync("humidity");
+        await Assertions.Expect(page.Locator("[data-testid=weather-imports] td", new() { HasText = "bad-weather.csv" })).ToHaveCountAsync(0);
+
+        await upload.SetInputFilesAsync(WeatherCsv("good-weather.csv",
+            Header + "2025-01-01 00:00,-12,80,1020,2,NW\n2025-01-01 01:00,-13,82,1021,1.5,NNW\n2025-01-01 02:00,-13,85,1021,0.2,C\n"));
+        await Assertions.Expect(page.GetByTestId("weather-uploaded")).ToContainTextAsync("已导入 good-weather.csv：3 小时（实况）");
+        await Assertions.Expect(page.GetByTestId("weather-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("weather-imports")).ToContainTextAsync("good-weather.csv");
+
+        using var api = await ApiAsync("demo.monitor");
+        var imports = await api.GetFromJsonAsync<JsonElement[]>("/api/forecast/weather", TestContext.Current.CancellationToken);
+        var stored = imports!.Single(i => i.GetProperty("fileName").GetString() == "good-weather.csv");
+        Assert.Equal(("observed", 3, "demo.monitor"), (stored.GetProperty("kind").GetString(), stored.GetProperty("hours").GetInt32(), stored.GetProperty("importedBy").GetString()));
+    }
+
+    private static FilePayload WeatherCsv(string name, string text) =>
+        new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(text) };
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<HttpClient> ApiAsync(string user)

@@ -30,13 +30,7 @@ internal static class HourlyVerification
         DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
     {
         station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
-        var (f, t) = ForecastTime.Dates(from, to);
-        var until = t ?? ForecastTime.LastCompleteDay(clock);
-        var since = f ?? until.AddDays(-6);
-        if (until < since || until.DayNumber - since.DayNumber + 1 > MaxDays)
-        {
-            throw OasisProblemException.Validation("to", "Forecast.Validation.Period", MaxDays);
-        }
+        var (since, until) = ForecastTime.VerificationPeriod(from, to, clock, days: 7, maxDays: MaxDays);
 
         if (station != AirFigures.City && !await db.Stations.AnyAsync(s => s.Code == station, ct).ConfigureAwait(false))
         {

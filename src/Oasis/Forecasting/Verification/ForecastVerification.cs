@@ -41,13 +41,7 @@ internal static class ForecastVerification
         DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
     {
         station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
-        var (f, t) = ForecastTime.Dates(from, to);
-        var until = t ?? ForecastTime.LastCompleteDay(clock);
-        var since = f ?? until.AddDays(-89);
-        if (until < since || until.DayNumber - since.DayNumber + 1 > MaxDays)
-        {
-            throw OasisProblemException.Validation("to", "Forecast.Validation.Period", MaxDays);
-        }
+        var (since, until) = ForecastTime.VerificationPeriod(from, to, clock, days: 90, maxDays: MaxDays);
 
         var visible = await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false);
         if (station != AirFigures.City && !await db.Stations.AnyAsync(s => s.Code == station, ct).ConfigureAwait(false))

@@ -45,17 +45,25 @@ internal static class WeatherEndpoints
         }
 
         await using var stream = file.OpenReadStream();
-        var hours = WeatherFile.Read(stream, file.FileName);
+        var import = await SaveAsync(db, stream, file.FileName, kind, user.Identity?.Name ?? "system", clock, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/forecast/weather/{import.Id}", WeatherImportDto.Of(import));
+    }
+
+    /// <summary>Reads a weather file and stores it with its hours, all or nothing (the API and the forecast page).</summary>
+    public static async Task<WeatherImport> SaveAsync(OasisDb db, Stream stream, string fileName, string kind, string userName, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var hours = WeatherFile.Read(stream, fileName);
         var import = new WeatherImport
         {
             Kind = kind,
-            FileName = Path.GetFileName(file.FileName),
+            FileName = Path.GetFileName(fileName),
             Hours = hours.Count,
             FirstHourUtc = hours.Min(h => h.HourUtc),
             LastHourUtc = hours.Max(h => h.HourUtc),
             HasBoundaryLayer = hours.Any(h => h.BoundaryLayerHeight is not null),
             ImportedAt = clock.GetUtcNow().UtcDateTime,
-            ImportedBy = user.Identity?.Name ?? "system",
+            ImportedBy = userName,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         db.Add(import);
@@ -68,7 +76,7 @@ internal static class WeatherEndpoints
         db.AddRange(hours);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/api/forecast/weather/{import.Id}", WeatherImportDto.Of(import));
+        return import;
     }
 
     private static async Task<Ok<List<WeatherImportDto>>> ListAsync(OasisDb db, CancellationToken ct) =>
