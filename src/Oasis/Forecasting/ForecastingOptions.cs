@@ -33,4 +33,8 @@ internal sealed class ForecastingOptions
     /// <summary>Share of the training days the imported weather must cover for a model that uses the weather.</summary>
     [Range(0.0, 1.0)]
     public double MinWeatherCoverage { get; set; } = 0.8;
+
+    /// <summary>How many of the newest versions keep their model files; older versions keep their row, scores and forecasts (decision 0432).</summary>
+    [Range(1, 10000)]
+    public int KeepModelFiles { get; set; } = 30;
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Oasis.Forecast;
 using Oasis.Forecast.Hourly;
 using Oasis.Platform.Configuration;
+using Oasis.Platform.Errors;
 
 namespace Oasis.Forecasting.Models;
 
@@ -43,8 +44,29 @@ internal sealed class ModelFiles(OasisPaths paths)
         return (name, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    /// <summary>Deletes a version's file (retention, decision 0432); false when it was gone already.</summary>
+    public bool Remove(string fileName)
+    {
+        var path = Path.Combine(Directory, Path.GetFileName(fileName));
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
+
+    /// <summary>Whether the version's file is still on disk (the retention rule removes old ones).</summary>
+    public bool Exists(string fileName) => File.Exists(Path.Combine(Directory, Path.GetFileName(fileName)));
+
     private byte[] Checked(string fileName, string sha256)
     {
+        if (!Exists(fileName))
+        {
+            throw OasisProblemException.Rule("forecast-model-file-removed", "Forecast.ModelFileRemoved", fileName);
+        }
+
         var bytes = File.ReadAllBytes(Path.Combine(Directory, fileName));
         return string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha256, StringComparison.Ordinal) ? bytes
             : throw new InvalidDataException($"The model file {fileName} does not match its recorded SHA-256.");

@@ -91,6 +91,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
         await Hourly.HourlyTraining.TrainAsync(db, files, record, useWeather ? weather : null, ct).ConfigureAwait(false);
         db.Add(record);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await ModelRetention.ApplyAsync(db, files, settings.KeepModelFiles, ct).ConfigureAwait(false);
         return record;
     }
 
