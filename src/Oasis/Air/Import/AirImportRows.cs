@@ -16,7 +16,7 @@ internal static class AirImportRows
 
     /// <summary>
     /// Creates the stations of <paramref name="store"/> missing from <paramref name="known"/>: kind national, evaluation,
-    /// no grid, latitude/longitude 0, named by the code — a placeholder the station editors complete (decision 0501).
+    /// no grid, latitude/longitude 0, named by the code — a provisional record the station editors complete (decision 0501).
     /// </summary>
     public static async Task<List<string>> CreateStationsAsync(OasisDb db, HourlyStore store, HashSet<string> known, CancellationToken ct)
     {

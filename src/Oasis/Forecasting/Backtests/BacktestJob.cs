@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Oasis.Data;
 using Oasis.Forecast;
 using Oasis.Forecasting.Models;
-using Oasis.Forecasting.Weather;
 using Oasis.Standards.Air;
 
 namespace Oasis.Forecasting.Backtests;
@@ -42,14 +41,9 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
     {
         var settings = options.Value;
         var lastTarget = job.TestUntil.AddDays(ForecastOptions.MaxLead);
-        var trainingDays = job.TrainUntil.DayNumber - job.TrainFrom.DayNumber + 1;
-        var weather = await ImportedWeather.LoadAsync(db, job.TrainFrom, lastTarget, ct, observedOnly: true).ConfigureAwait(false);
-        job.WeatherDays = ImportedWeather.CoveredDays(weather, job.TrainFrom, job.TrainUntil);
-        var useWeather = job.WeatherDays > 0 && job.WeatherDays >= settings.MinWeatherCoverage * trainingDays;
-        job.Weather = useWeather ? "observed" : "none";
-        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
-        var all = await ForecastHistories.LoadAsync(db, codes, job.TrainFrom, lastTarget, useWeather ? weather : null, ct).ConfigureAwait(false);
-        var histories = all.Where(h => ForecastHistories.ObservedDays(h, job.TrainFrom, job.TrainUntil) >= ModelTraining.MinObservedDays).ToList();
+        var (histories, _, weatherDays, useWeather) = await TrainingWindow.LoadAsync(db, job.TrainFrom, job.TrainUntil, lastTarget,
+            settings.MinWeatherCoverage, observedWeatherOnly: true, ct).ConfigureAwait(false);
+        (job.WeatherDays, job.Weather) = (weatherDays, useWeather ? "observed" : "none");
         if (histories.Count == 0)
         {
             (job.State, job.ErrorKey) = (ForecastBacktest.Failed, "Forecast.NoHistory");

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Oasis.Data;
 using Oasis.Forecast;
-using Oasis.Forecasting.Weather;
 using Oasis.Platform.Errors;
 using Oasis.Standards.Air;
 
@@ -47,12 +46,8 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
         var settings = options.Value;
         var started = Stopwatch.GetTimestamp();
         var from = request.Until.AddDays(1 - request.Days);
-        var weather = await ImportedWeather.LoadAsync(db, from, request.Until, ct).ConfigureAwait(false);
-        var weatherDays = ImportedWeather.CoveredDays(weather, from, request.Until);
-        var useWeather = weatherDays > 0 && weatherDays >= settings.MinWeatherCoverage * request.Days;
-        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
-        var all = await ForecastHistories.LoadAsync(db, codes, from, request.Until, useWeather ? weather : null, ct).ConfigureAwait(false);
-        var histories = all.Where(h => ForecastHistories.ObservedDays(h, from, request.Until) >= MinObservedDays).ToList();
+        var (histories, weather, weatherDays, useWeather) = await TrainingWindow.LoadAsync(db, from, request.Until, request.Until,
+            settings.MinWeatherCoverage, observedWeatherOnly: false, ct).ConfigureAwait(false);
         if (histories.Count == 0)
         {
             throw OasisProblemException.Rule("forecast-no-history", "Forecast.NoHistory", from.ToString("yyyy-MM-dd", null),
