@@ -20,7 +20,8 @@ internal sealed record HourlyBacktestSettings(
 
 /// <summary>
 /// <c>oasis forecast backtest-hourly</c> (decision 0409): train the hourly PM2.5 model once, issue +1 … +72 h at one
-/// hour of every test day, score RMSE and MAE per band of leads against persistence and the same-hour climatology.
+/// hour of every test day, score RMSE and MAE per band of leads against persistence and the same-hour climatology. The
+/// "model" scored is the blended forecast (decision 0433); its weights are printed on stderr.
 /// </summary>
 internal static class HourlyBacktestRun
 {
@@ -41,6 +42,7 @@ internal static class HourlyBacktestRun
         var v = model.Version;
         error.Write(string.Create(CultureInfo.InvariantCulture,
             $"oasis forecast: hourly model {v.Id} trained on {v.Stations.Count} station(s) from {v.TrainedFrom:yyyy-MM-dd} to {v.TrainedUntil:yyyy-MM-dd}, {v.Examples} examples, {v.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target hours" : ", without weather")}\n"));
+        error.Write(BlendLine(v));
         var started = clock.Elapsed;
         var climates = histories.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, settings.TrainUntil), StringComparer.Ordinal);
         var forecasts = HourlyBacktest.Forecast(new HourlyForecaster(model), histories, climates, settings.TestFrom, settings.TestUntil, settings.IssueHour);
@@ -59,6 +61,26 @@ internal static class HourlyBacktestRun
         error.Write(string.Create(CultureInfo.InvariantCulture,
             $"oasis forecast: {forecasts.Count} forecast hour(s) in {(clock.Elapsed - started).TotalSeconds:0.0} s; total {clock.Elapsed.TotalSeconds:0.0} s\n"));
         return CliHost.Success;
+    }
+
+    // The weights per lead band (the mean of its leads) and per lead, so a run shows how the blend moves with the lead.
+    private static string BlendLine(HourlyModelVersion v)
+    {
+        if (v.Blend.Count == 0)
+        {
+            return "oasis forecast: no blend (training window too short for a validation year): the model alone\n";
+        }
+
+        var text = new StringBuilder("oasis forecast: blend weights model/persistence/climatology per lead band:");
+        foreach (var (from, to) in HourlyBacktest.Bands)
+        {
+            var leads = Enumerable.Range(from, to - from + 1).Select(v.BlendAt).ToList();
+            text.Append(CultureInfo.InvariantCulture,
+                $" {from}-{to} h {leads.Average(w => w.Model):0.00}/{leads.Average(w => w.Persistence):0.00}/{leads.Average(w => w.Climatology):0.00};");
+        }
+
+        text.Append("\noasis forecast: blend weights per lead 1-72: ").Append(HourlyBlend.Format(v.Blend)).Append('\n');
+        return text.ToString();
     }
 
     private static void Write(string path, IReadOnlyList<HourlyForecast> forecasts)

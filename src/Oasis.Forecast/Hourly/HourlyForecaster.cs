@@ -5,7 +5,8 @@ public sealed record HourlyForecast(string Station, DateTime IssueHour, DateTime
 
 /// <summary>
 /// Issues hourly forecasts: hours +1 … +72 after the issue hour (the last hour whose PM2.5 may be read), per station,
-/// and for the city as the mean of the stations' hours.
+/// and for the city as the mean of the stations' hours. Each hour is the model's value blended with persistence and the
+/// same-hour climatology by the version's weights of its lead (decision 0433; the model alone where it has none).
 /// </summary>
 public sealed class HourlyForecaster(HourlyModel model)
 {
@@ -32,9 +33,12 @@ public sealed class HourlyForecaster(HourlyModel model)
         var k = 0;
         foreach (var r in requests)
         {
+            var persisted = HourlyBlend.Persisted(r.History, r.History.IndexOf(r.IssueHour));
             for (var lead = 1; lead <= r.MaxLead; lead++)
             {
-                result.Add(new HourlyForecast(r.History.Name, r.IssueHour, r.IssueHour.AddHours(lead), lead, values[k++]));
+                var target = r.IssueHour.AddHours(lead);
+                var value = HourlyBlend.Apply(values[k++], persisted, r.Climate.Mean(target), model.Version.BlendAt(lead));
+                result.Add(new HourlyForecast(r.History.Name, r.IssueHour, target, lead, value));
             }
         }
 

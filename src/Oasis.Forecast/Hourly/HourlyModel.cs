@@ -25,12 +25,30 @@ public sealed class HourlyModel
 
     public HourlyModelVersion Version { get; }
 
-    /// <summary>Trains on issue hours whose target hour lies within the window (up to the end of <paramref name="trainUntil"/>).</summary>
+    /// <summary>
+    /// Trains on issue hours whose target hour lies within the window (up to the end of <paramref name="trainUntil"/>).
+    /// The blend weights (decision 0433) are chosen first on the window's last year by a model trained before it; a
+    /// window too short for that keeps the model alone.
+    /// </summary>
     public static HourlyModel Train(IReadOnlyList<HourlyHistory> stations, DateOnly trainUntil, HourlyOptions options)
     {
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(options);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        HourlyBlendWeights[] blend = [];
+        var validationFrom = trainUntil.AddDays(-options.BlendValidationDays);
+        if (options.BlendValidationDays > 0 && stations.Any(s => s.FirstDay.AddDays(options.BlendValidationDays) < validationFrom))
+        {
+            var inner = Fit(stations, validationFrom, options, started, []);
+            blend = HourlyBlend.Choose(inner, stations, validationFrom, trainUntil, options.BlendIssueStrideHours);
+        }
+
+        return Fit(stations, trainUntil, options, started, blend);
+    }
+
+    private static HourlyModel Fit(IReadOnlyList<HourlyHistory> stations, DateOnly trainUntil, HourlyOptions options, long started,
+        HourlyBlendWeights[] blend)
+    {
         var rows = new List<Row>();
         var first = DateOnly.MaxValue;
         foreach (var s in stations)
@@ -70,7 +88,8 @@ public sealed class HourlyModel
         });
         var model = trainer.Fit(data);
         var version = new HourlyModelVersion(first, trainUntil, [.. stations.Select(s => s.Name)], options.TargetWeather, options.Seed,
-            options.Iterations, options.Leaves, options.LearningRate, rows.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            options.Iterations, options.Leaves, options.LearningRate, rows.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started))
+        { Blend = blend };
         return new HourlyModel(ml, model, version);
     }
 

@@ -18,6 +18,15 @@ public sealed record HourlyModelVersion(
 {
     public IReadOnlyList<BandScore> Scores { get; init; } = [];
 
+    /// <summary>Blend weights per lead 1 … 72 (decision 0433); empty (models saved before the blend) = the model alone.</summary>
+    public IReadOnlyList<HourlyBlendWeights> Blend { get; init; } = [];
+
+    /// <summary>The weights of a lead.</summary>
+    public HourlyBlendWeights BlendAt(int lead) => lead >= 1 && lead <= Blend.Count ? Blend[lead - 1] : HourlyBlendWeights.ModelOnly;
+
+    /// <summary>Whether any lead blends in persistence or climatology.</summary>
+    public bool Blended => Blend.Any(w => w != HourlyBlendWeights.ModelOnly);
+
     /// <summary>A stable name: the window, the weather mode and an FNV-1a hash of stations and settings.</summary>
     public string Id
     {

@@ -31,4 +31,10 @@ public sealed record HourlyOptions
 
     /// <summary>Each training issue uses every n-th lead, shifted per issue so that every lead is trained.</summary>
     public int LeadStride { get; init; } = 3;
+
+    /// <summary>Days at the end of the training window that choose the blend weights (decision 0433); 0 = the model alone.</summary>
+    public int BlendValidationDays { get; init; } = 365;
+
+    /// <summary>Hours between validation issue hours for the blend (11, prime to 24: every hour of the day is an issue hour).</summary>
+    public int BlendIssueStrideHours { get; init; } = 11;
 }

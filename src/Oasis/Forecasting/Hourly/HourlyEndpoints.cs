@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Oasis.Air;
 using Oasis.Data;
 using Oasis.Forecasting.Issues;
@@ -16,13 +17,27 @@ internal sealed record HourlyIssueOrder(string? IssueHour, int? ModelId);
 
 internal sealed record HourlyPointDto(int Lead, DateTimeOffset Time, double Pm25);
 
-internal sealed record HourlyForecastDto(int IssueId, int ModelId, string? ModelCode, DateTimeOffset IssueHour, string Weather, int WeatherHours, string Station,
-    string[] Stations, DateTimeOffset IssuedAt, string IssuedBy, IReadOnlyList<HourlyPointDto> Hours)
+/// <summary>
+/// The latest hourly forecast of a station or the city. <see cref="WeatherForecastUsed"/>: imported weather covered some or all
+/// target hours; <see cref="Blend"/>: <c>persistence-climatology</c> when the version blends the model with persistence and
+/// the same-hour climatology by lead, <c>model</c> otherwise (decision 0433); <see cref="Statement"/> says both in words.
+/// </summary>
+internal sealed record HourlyForecastDto(int IssueId, int ModelId, string? ModelCode, DateTimeOffset IssueHour, string Weather, int WeatherHours,
+    bool WeatherForecastUsed, string Blend, string Statement, string Station, string[] Stations, DateTimeOffset IssuedAt, string IssuedBy,
+    IReadOnlyList<HourlyPointDto> Hours)
 {
-    public static HourlyForecastDto Of(HourlyForecastIssue i, string? code, string station) => new(i.Id, i.ModelId, code, ForecastTime.Beijing(i.IssueHourUtc),
-        i.Weather, i.WeatherHours, station, i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries), ForecastTime.Beijing(i.IssuedAt), i.IssuedBy,
-        [.. i.Hours.Where(h => h.Station == station).OrderBy(h => h.Lead).Select(h => new HourlyPointDto(h.Lead, ForecastTime.Beijing(h.TargetHourUtc), h.Pm25))]);
+    public static HourlyForecastDto Of(HourlyForecastIssue i, HourlyIssueModel model, string station, IStringLocalizer text)
+    {
+        var weights = Oasis.Forecast.Hourly.HourlyBlend.Parse(model.Blend);
+        return new(i.Id, i.ModelId, model.Code, ForecastTime.Beijing(i.IssueHourUtc), i.Weather, i.WeatherHours, HourlyStatement.WeatherUsed(i.Weather),
+            HourlyStatement.BlendOf(weights), HourlyStatement.Text(text, i, weights), station, i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            ForecastTime.Beijing(i.IssuedAt), i.IssuedBy,
+            [.. i.Hours.Where(h => h.Station == station).OrderBy(h => h.Lead).Select(h => new HourlyPointDto(h.Lead, ForecastTime.Beijing(h.TargetHourUtc), h.Pm25))]);
+    }
 }
+
+/// <summary>The hourly model of an issue's version: its engine name and blend weights (<see cref="Models.ForecastModelRecord.HourlyBlend"/>).</summary>
+internal sealed record HourlyIssueModel(string? Code, string? Blend);
 
 /// <summary><c>/api/forecast/hourly</c>: issue the 72-hour PM2.5 forecast on demand; read the latest for a station or the city.</summary>
 internal static class HourlyEndpoints
@@ -34,7 +49,7 @@ internal static class HourlyEndpoints
     }
 
     private static async Task<Created<HourlyForecastDto>> IssueAsync(HourlyIssueOrder? order, ClaimsPrincipal user, OasisDb db, HourlyIssuing issuing,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         var hour = HourlyIssuing.LastCompleteHour(clock);
         if (order?.IssueHour is { Length: > 0 } text
@@ -45,12 +60,13 @@ internal static class HourlyEndpoints
         }
 
         var issue = await issuing.IssueAsync(db, order?.ModelId, hour, user.Identity?.Name ?? "system", ct).ConfigureAwait(false);
-        var code = await db.Set<Models.ForecastModelRecord>().Where(m => m.Id == issue.ModelId).Select(m => m.HourlyCode).SingleAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/api/forecast/hourly?city", HourlyForecastDto.Of(issue, code, AirFigures.City));
+        var model = await ModelOfAsync(db, issue.ModelId, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/forecast/hourly?city", HourlyForecastDto.Of(issue, model, AirFigures.City, localizer));
     }
 
     /// <summary>The latest hourly forecast (latest issue hour, then latest issued) of a station (within the caller's scope) or the city.</summary>
-    private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, HttpContext http, OasisDb db, DataScopeResolver scopes,
+        IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var target = string.IsNullOrEmpty(station) ? AirFigures.City : station;
         var visible = await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false);
@@ -60,17 +76,18 @@ internal static class HourlyEndpoints
                 ? OasisProblemException.OutOfScope() : OasisProblemException.NotFound("Entity.Station", target);
         }
 
-        var (issue, code) = await LatestIssueAsync(db, ct).ConfigureAwait(false);
-        return issue is null ? throw OasisProblemException.NotFound("Entity.HourlyForecast", "latest") : TypedResults.Ok(HourlyForecastDto.Of(issue, code, target));
+        var (issue, model) = await LatestIssueAsync(db, ct).ConfigureAwait(false);
+        return issue is null ? throw OasisProblemException.NotFound("Entity.HourlyForecast", "latest") : TypedResults.Ok(HourlyForecastDto.Of(issue, model, target, text));
     }
 
-    /// <summary>The latest hourly issue with its hours and its model's hourly code; (null, null) when none was issued.</summary>
-    internal static async Task<(HourlyForecastIssue? Issue, string? Code)> LatestIssueAsync(OasisDb db, CancellationToken ct)
+    /// <summary>The latest hourly issue with its hours and its version's hourly model; (null, empty) when none was issued.</summary>
+    internal static async Task<(HourlyForecastIssue? Issue, HourlyIssueModel Model)> LatestIssueAsync(OasisDb db, CancellationToken ct)
     {
         var issue = await db.Set<HourlyForecastIssue>().AsNoTracking().Include(i => i.Hours).OrderByDescending(i => i.IssueHourUtc).ThenByDescending(i => i.Id)
             .FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var code = issue is null ? null
-            : await db.Set<Models.ForecastModelRecord>().Where(m => m.Id == issue.ModelId).Select(m => m.HourlyCode).SingleAsync(ct).ConfigureAwait(false);
-        return (issue, code);
+        return (issue, issue is null ? new HourlyIssueModel(null, null) : await ModelOfAsync(db, issue.ModelId, ct).ConfigureAwait(false));
     }
+
+    private static Task<HourlyIssueModel> ModelOfAsync(OasisDb db, int modelId, CancellationToken ct) =>
+        db.Set<Models.ForecastModelRecord>().Where(m => m.Id == modelId).Select(m => new HourlyIssueModel(m.HourlyCode, m.HourlyBlend)).SingleAsync(ct);
 }

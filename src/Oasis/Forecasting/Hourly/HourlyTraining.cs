@@ -31,6 +31,7 @@ internal static class HourlyTraining
         record.HourlySha256 = sha;
         record.HourlyIterations = options.Iterations;
         record.HourlyExamples = model.Version.Examples;
+        record.HourlyBlend = model.Version.Blend.Count == 0 ? null : HourlyBlend.Format(model.Version.Blend);
         record.HourlyScores = scores is null ? null : System.Text.Json.JsonSerializer.Serialize(scores, ModelTraining.ScoreJson);
     }
 

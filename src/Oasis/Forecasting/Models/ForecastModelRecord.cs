@@ -81,6 +81,12 @@ internal sealed class ForecastModelRecord
     /// <summary>Held-out hourly scores as JSON (a list of <see cref="Oasis.Forecast.Hourly.BandScore"/>); null without a back-test.</summary>
     public string? HourlyScores { get; set; }
 
+    /// <summary>
+    /// The hourly model's blend weights per lead 1–72, <c>model:persistence:climatology</c> comma-separated (decision 0433);
+    /// null for versions trained before the blend or whose window was too short to choose it: the model alone.
+    /// </summary>
+    public string? HourlyBlend { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>The user, or <c>system</c> for the schedule.</summary>
@@ -107,7 +113,8 @@ internal sealed class ForecastModelRecord
     {
         var defaults = new Oasis.Forecast.Hourly.HourlyOptions();
         return new(TrainedFrom, TrainedUntil, Stations.Split(',', StringSplitOptions.RemoveEmptyEntries), TargetWeather, Seed, HourlyIterations,
-            defaults.Leaves, defaults.LearningRate, HourlyExamples, TimeSpan.Zero);
+            defaults.Leaves, defaults.LearningRate, HourlyExamples, TimeSpan.Zero)
+        { Blend = Oasis.Forecast.Hourly.HourlyBlend.Parse(HourlyBlend) };
     }
 
     public static string Join<T>(IEnumerable<T> values) where T : IFormattable =>
@@ -131,6 +138,7 @@ internal sealed class ForecastModelConfiguration : IEntityTypeConfiguration<Fore
         builder.Property(m => m.HourlyCode).HasMaxLength(64);
         builder.Property(m => m.HourlyFileName).HasMaxLength(200);
         builder.Property(m => m.HourlySha256).HasMaxLength(64);
+        builder.Property(m => m.HourlyBlend).HasMaxLength(2000);
         builder.Property(m => m.CreatedBy).HasMaxLength(256);
         builder.HasIndex(m => m.TrainedUntil);
     }

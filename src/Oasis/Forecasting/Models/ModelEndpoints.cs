@@ -43,10 +43,12 @@ internal sealed record ForecastModelDto(int Id, string Code, DateOnly TrainedFro
 }
 
 /// <summary>The hourly PM2.5 model of a version (decision 0410); scores per lead band on the held-out days (null where nothing was scored).</summary>
-internal sealed record HourlyModelDto(string Code, int Iterations, int Examples, long Size, string Sha256, IReadOnlyList<BandScoreDto> Scores)
+/// <summary>Blend: per lead 1–72 the weights [model, persistence, climatology] (decision 0433); empty = the model alone.</summary>
+internal sealed record HourlyModelDto(string Code, int Iterations, int Examples, long Size, string Sha256, double[][] Blend, IReadOnlyList<BandScoreDto> Scores)
 {
     public static HourlyModelDto? Of(ForecastModelRecord m) => m.HourlyCode is null ? null : new(m.HourlyCode, m.HourlyIterations, m.HourlyExamples,
         m.HourlySize, m.HourlySha256 ?? string.Empty,
+        [.. Oasis.Forecast.Hourly.HourlyBlend.Parse(m.HourlyBlend).Select(w => new[] { w.Model, w.Persistence, w.Climatology })],
         m.HourlyScores is null ? []
             : [.. JsonSerializer.Deserialize<List<Oasis.Forecast.Hourly.BandScore>>(m.HourlyScores, ModelTraining.ScoreJson)!
                 .Select(s => new BandScoreDto(s.Band, s.Method, s.Hours, N(s.Rmse), N(s.Mae)))]);

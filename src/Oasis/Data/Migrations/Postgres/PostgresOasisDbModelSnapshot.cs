@@ -1856,6 +1856,10 @@ namespace Oasis.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("HourlyBlend")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("HourlyCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -1804,6 +1804,10 @@ namespace Oasis.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HourlyBlend")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HourlyCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
