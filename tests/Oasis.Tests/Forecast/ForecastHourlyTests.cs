@@ -33,6 +33,10 @@ public sealed class ForecastHourlyTests(OasisFactory factory) : IClassFixture<Oa
         Assert.Equal("2016-03-05T20:00:00+08:00", issue.Str("issueHour"));
         Assert.Equal(hourly.Str("code"), issue.Str("modelCode"));
         Assert.Equal("not-used", issue.Str("weather"));
+        // 240 days are too short for a validation year (decision 0433): no weights, the model alone, and the forecast says so.
+        Assert.Empty(hourly.GetProperty("blend").EnumerateArray());
+        Assert.Equal("model", issue.Str("blend"));
+        Assert.EndsWith("未混合：各时效均为模型值（验证年未显示混合更优，或训练期太短无法选定混合权重）。", issue.Str("statement"), StringComparison.Ordinal);
         var city = issue.GetProperty("hours").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, 72), city.Select(h => h.GetProperty("lead").GetInt32()));
         Assert.Equal("2016-03-05T21:00:00+08:00", city[0].Str("time"));
