@@ -55,6 +55,9 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(hourly).ToHaveAttributeAsync("data-hours", "72");
         await Assertions.Expect(hourly.Locator("svg").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToHaveAttributeAsync("data-weather", "not-used");
+        // A 45-day window is too short to choose blend weights (decision 0433): the panel says the forecast is not blended.
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToHaveAttributeAsync("data-blend", "model");
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToContainTextAsync("未混合");
         await Assertions.Expect(page.GetByTestId("forecast-emergency-link")).ToHaveAttributeAsync("href", "/emergency");
 
         // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.
