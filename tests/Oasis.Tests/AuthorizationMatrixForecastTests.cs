@@ -8,7 +8,7 @@ namespace Oasis.Tests;
 /// <summary>
 /// The forecast module's rows of the matrix. The matrix host has no air history, so a training the policy admits is
 /// refused by the rule (409 forecast-no-history), and an issue from the version made here, which has no file, by 409
-/// forecast-model-file (an hourly issue likewise): both prove the policy let the caller through. A back-test is refused likewise (409 forecast-no-history). Reading needs a version, an issue and a back-test, made here
+/// forecast-model-file (an hourly issue likewise): both prove the policy let the caller through. A back-test is refused likewise (409 forecast-no-history), and cancelling the matrix's failed back-test by 409 forecast-backtest-finished. Reading needs a version, an issue and a back-test, made here
 /// directly in the database. Proposing a warning from that issue (city AQI 80) is a 409: nothing to change, or the
 /// Changji warning made here is pending. One warning waits for approval and one is approved for the leader's cells.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed partial class AuthorizationMatrixTests
         ("forecast backtests-create",  "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast backtests-list",    "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast backtests-get",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast backtests-cancel",  "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast issues-create",     "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast issues-list",       "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast issues-get",        "401 200 403 403 200 200 200 200 200 200 403"),
@@ -33,6 +34,8 @@ public sealed partial class AuthorizationMatrixTests
         ("forecast hourly-create",     "401 409 403 403 403 403 403 409 403 403 403"),
         ("forecast hourly-latest",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast hourly-verification", "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast hourly-issues",     "401 200 403 403 200 200 200 200 200 200 403"),
+        ("forecast hourly-at",         "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast verification",      "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-list",     "401 200 403 403 200 200 200 200 200 200 403"),
         ("forecast warnings-get",      "401 200 403 403 200 200 200 200 200 200 403"),
@@ -148,6 +151,7 @@ public sealed partial class AuthorizationMatrixTests
             "backtests-create" => await client.PostAsJsonAsync("/api/forecast/backtests", new { trainUntil = "2019-12-31", testFrom = "2020-01-01", testUntil = "2020-01-31" }, ct),
             "backtests-list" => await client.GetAsync("/api/forecast/backtests", ct),
             "backtests-get" => await client.GetAsync($"/api/forecast/backtests/{_forecast["backtest"]}", ct),
+            "backtests-cancel" => await client.PostAsync($"/api/forecast/backtests/{_forecast["backtest"]}/cancel", null, ct),
             "issues-create" => await client.PostAsJsonAsync("/api/forecast/issues", new { issueDate = "2020-01-05", modelId = _forecast["model"] }, ct),
             "issues-list" => await client.GetAsync("/api/forecast/issues", ct),
             "issues-get" => await client.GetAsync($"/api/forecast/issues/{_forecast["issue"]}", ct),
@@ -155,6 +159,8 @@ public sealed partial class AuthorizationMatrixTests
             "hourly-create" => await client.PostAsJsonAsync("/api/forecast/hourly", new { issueHour = "2020-01-05T20:00", modelId = _forecast["model"] }, ct),
             "hourly-latest" => await client.GetAsync("/api/forecast/hourly?station=city", ct),
             "hourly-verification" => await client.GetAsync("/api/forecast/hourly/verification?station=city&from=2020-01-01&to=2020-01-07", ct),
+            "hourly-issues" => await client.GetAsync("/api/forecast/hourly/issues?station=city&from=2020-01-01&to=2020-01-07", ct),
+            "hourly-at" => await client.GetAsync("/api/forecast/hourly?station=city&issueHour=2020-01-01T20:00", ct),
             "verification" => await client.GetAsync("/api/forecast/verification?station=city&from=2020-01-01&to=2020-01-31", ct),
             "warnings-list" => await client.GetAsync("/api/forecast/warnings", ct),
             "warnings-get" => await client.GetAsync($"/api/forecast/warnings/{_forecast["pending"]}", ct),

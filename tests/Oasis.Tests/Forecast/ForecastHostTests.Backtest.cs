@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Oasis.Forecast;
 using Oasis.Forecasting;
 using Oasis.Standards.Air;
@@ -78,6 +79,71 @@ public sealed partial class ForecastHostTests
         Assert.Contains("没有任何监测日", (await empty.ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-backtest-no-test-days")).Str("detail"));
 
         await (await monitor.GetAsync("/api/forecast/backtests/999999", TestApi.Ct)).ProblemAsync(HttpStatusCode.NotFound, "urn:oasis:not-found");
+    }
+
+    [Fact]
+    public async Task A_leave_stations_out_back_test_trains_on_the_stations_asked_and_scores_exactly_the_others_and_a_cancelled_one_stops()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+        object Order(string[]? train) => new { trainUntil = "2016-01-31", trainingDays = ForecastKit.TrainingDays, testFrom = "2016-02-01", testUntil = "2016-02-10", iterations = ForecastKit.Iterations, trainStations = train };
+
+        // Cancelled at once (queued, or loading if the worker was quicker): it says so, and the worker stops before training.
+        var first = await (await monitor.PostAsJsonAsync("/api/forecast/backtests", Order(null), TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
+        var cancelled = await (await monitor.PostAsync($"/api/forecast/backtests/{first.GetProperty("id").GetInt32()}/cancel", null, TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal("cancelled", cancelled.Str("state"));
+
+        var queued = await (await monitor.PostAsJsonAsync("/api/forecast/backtests", Order(["Dongsi"]), TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
+        Assert.Equal(["Dongsi"], queued.GetProperty("trainStations").EnumerateArray().Select(s => s.GetString()));
+        var job = await WaitForBacktestAsync(monitor, queued.GetProperty("id").GetInt32());
+        Assert.Equal("done", job.Str("state"));
+        Assert.Equal(["Tiantan"], job.GetProperty("stations").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(1 * 10 * 10, job.GetProperty("forecasts").GetInt32());
+
+        // The worker runs one job at a time, oldest first: the cancelled one has ended, without a table.
+        var stopped = await (await monitor.GetAsync($"/api/forecast/backtests/{first.GetProperty("id").GetInt32()}", TestApi.Ct)).ReadAsync<JsonElement>();
+        Assert.Equal(("cancelled", 0, JsonValueKind.Null), (stopped.Str("state"), stopped.GetProperty("forecasts").GetInt32(), stopped.GetProperty("scores").ValueKind));
+        await (await monitor.PostAsync($"/api/forecast/backtests/{job.GetProperty("id").GetInt32()}/cancel", null, TestApi.Ct))
+            .ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-backtest-finished");
+
+        // The shared runner trained on Dongsi alone, scored on Tiantan alone.
+        var (trainUntil, testFrom, testUntil) = (new DateOnly(2016, 1, 31), new DateOnly(2016, 2, 1), new DateOnly(2016, 2, 10));
+        var tally = await factory.WithDbAsync(async db =>
+        {
+            var histories = await ForecastHistories.LoadAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
+            var run = BacktestRun.Train(histories, [histories[0]], trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto);
+            return run.Score(run.Forecast([histories[1]], testFrom, testUntil), [histories[1]]);
+        });
+        foreach (var row in job.GetProperty("scores").GetProperty("model").EnumerateArray())
+        {
+            var expected = tally.Score(row.GetProperty("lead").GetInt32(), 0);
+            Assert.Equal((expected.Days, N(expected.ExactPercent), N(expected.Pm25Rmse)), (row.GetProperty("days").GetInt32(), N(row, "exactPercent"), N(row, "pm25Rmse")));
+        }
+    }
+
+    [Fact]
+    public async Task Training_stations_that_are_unknown_or_leave_none_to_score_are_refused_in_chinese_and_english()
+    {
+        await ForecastKit.SeedAsync(factory);
+        var monitor = await factory.UserAsync("demo.monitor");
+        async Task<(string Field, string Message)> RefusedAsync(string[] train, string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/forecast/backtests")
+            {
+                Content = JsonContent.Create(new { trainUntil = "2016-01-31", testFrom = "2016-02-01", testUntil = "2016-02-10", trainStations = train }),
+            };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var (_, field, message) = Assert.Single((await (await monitor.SendAsync(request, TestApi.Ct)).ProblemAsync(HttpStatusCode.BadRequest, "urn:oasis:validation")).Errors());
+            return (field, message);
+        }
+
+        var unknown = await RefusedAsync(["Dongsi", "NOPE"], "zh-CN");
+        Assert.Equal("trainStations", unknown.Field);
+        Assert.Contains("不是本市的评价点位：NOPE", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("not evaluation stations of the city: NOPE", (await RefusedAsync(["NOPE"], "en-US")).Message, StringComparison.Ordinal);
+        Assert.Contains("至少要留出一个点位", (await RefusedAsync(ForecastKit.Stations, "zh-CN")).Message, StringComparison.Ordinal);
+        Assert.Contains("leave at least one out", (await RefusedAsync(ForecastKit.Stations, "en-US")).Message, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ForecastBacktests.CountAsync(b => b.TrainStations != null && b.TrainStations.Contains("NOPE"), TestApi.Ct)));
     }
 
     // A window without the target's month has no climatological PM2.5: null in the table, NaN in the tally.

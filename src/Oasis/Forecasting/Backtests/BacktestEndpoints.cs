@@ -12,19 +12,23 @@ using Oasis.Platform.Errors;
 
 namespace Oasis.Forecasting.Backtests;
 
-/// <summary>A back-test order (<c>POST /api/forecast/backtests</c>): the three dates required, the rest as for training a model.</summary>
-internal sealed record BacktestOrder(string? TrainUntil, string? TestFrom, string? TestUntil, int? TrainingDays, int? Iterations);
+/// <summary>
+/// A back-test order (<c>POST /api/forecast/backtests</c>): the three dates required, the rest as for training a model;
+/// <paramref name="TrainStations"/> (evaluation station codes) trains on those only and scores the others.
+/// </summary>
+internal sealed record BacktestOrder(string? TrainUntil, string? TestFrom, string? TestUntil, int? TrainingDays, int? Iterations,
+    IReadOnlyList<string>? TrainStations = null);
 
 /// <summary>A back-test as the API shows it: its state and progress, and once done the table per lead.</summary>
 internal sealed record BacktestDto(int Id, string State, int Percent, DateOnly TrainFrom, DateOnly TrainUntil, DateOnly TestFrom, DateOnly TestUntil,
-    int Iterations, int Seed, string? Weather, int WeatherDays, string[] Stations, string? ModelCode, int Forecasts, ModelScoresDto? Scores,
+    int Iterations, int Seed, string? Weather, int WeatherDays, string[] Stations, string[] TrainStations, string? ModelCode, int Forecasts, ModelScoresDto? Scores,
     string? Error, double Seconds, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? FinishedAt)
 {
     public static BacktestDto Of(ForecastBacktest b, ProblemWriter text)
     {
         var scores = b.Scores is null ? null : JsonSerializer.Deserialize<ModelScores>(b.Scores, ModelTraining.ScoreJson);
         return new(b.Id, b.State, b.Percent, b.TrainFrom, b.TrainUntil, b.TestFrom, b.TestUntil, b.Iterations, b.Seed, b.Weather, b.WeatherDays,
-            b.Stations?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], b.ModelCode, b.Forecasts,
+            b.Stations?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], b.TrainStations?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], b.ModelCode, b.Forecasts,
             scores is null ? null : new ModelScoresDto([.. scores.Model.Select(LeadScoreDto.Of)], [.. scores.Persistence.Select(LeadScoreDto.Of)],
                 [.. scores.Climatology.Select(LeadScoreDto.Of)]),
             b.ErrorKey is { } key ? text.Format(key, [.. JsonSerializer.Deserialize<string[]>(b.ErrorArgs ?? "[]") ?? []]) : null,
@@ -46,6 +50,7 @@ internal static class BacktestEndpoints
         forecast.MapPost("/backtests", StartAsync).RequireAuthorization(Policies.AirMonitoring);
         forecast.MapGet("/backtests", ListAsync);
         forecast.MapGet("/backtests/{id:int}", GetAsync);
+        forecast.MapPost("/backtests/{id:int}/cancel", CancelRequestAsync).RequireAuthorization(Policies.AirMonitoring);
     }
 
     private static async Task<Accepted<BacktestDto>> StartAsync(BacktestOrder? order, ClaimsPrincipal user, OasisDb db, BacktestWorker worker,
@@ -60,11 +65,12 @@ internal static class BacktestEndpoints
         TimeProvider clock, string by, CancellationToken ct)
     {
         var (trainFrom, trainUntil, testFrom, testUntil, iterations) = Check(order, settings, ForecastTime.LastCompleteDay(clock));
-        await BacktestHistory.CheckAsync(db, trainFrom, trainUntil, testFrom, testUntil, ct).ConfigureAwait(false);
+        var train = await TrainStationsAsync(db, order?.TrainStations, ct).ConfigureAwait(false);
+        await BacktestHistory.CheckAsync(db, trainFrom, trainUntil, testFrom, testUntil, train, ct).ConfigureAwait(false);
         var job = new ForecastBacktest
         {
             State = ForecastBacktest.Queued, TrainFrom = trainFrom, TrainUntil = trainUntil, TestFrom = testFrom, TestUntil = testUntil,
-            Iterations = iterations, Seed = settings.Seed, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = by,
+            Iterations = iterations, Seed = settings.Seed, TrainStations = train is null ? null : string.Join(',', train), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = by,
         };
         db.Add(job);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -119,6 +125,44 @@ internal static class BacktestEndpoints
             ? throw OasisProblemException.Validation(errors)
             : (trainUntil!.Value.AddDays(1 - days), trainUntil.Value, testFrom!.Value, testUntil!.Value, iterations);
     }
+
+    /// <summary>The training stations asked: null for all; else known evaluation stations (400 otherwise), leaving at least one to score.</summary>
+    private static async Task<List<string>?> TrainStationsAsync(OasisDb db, IReadOnlyList<string>? asked, CancellationToken ct)
+    {
+        if (asked is null || asked.Count == 0)
+        {
+            return null;
+        }
+
+        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
+        var unknown = asked.Where(c => !codes.Contains(c, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw OasisProblemException.Validation("trainStations", "Forecast.Backtest.UnknownStation", string.Join(", ", unknown));
+        }
+
+        var train = asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return train.Count < codes.Count ? train : throw OasisProblemException.Validation("trainStations", "Forecast.Backtest.NoneLeft");
+    }
+
+    /// <summary>Cancels a queued or running back-test (audited); the worker stops at its next step or station. A finished one is 409.</summary>
+    public static async Task<ForecastBacktest> CancelAsync(OasisDb db, BacktestWorker worker, int id, TimeProvider clock, CancellationToken ct)
+    {
+        var job = await db.ForecastBacktests.SingleOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false)
+            ?? throw OasisProblemException.NotFound("Entity.ForecastBacktest", id.ToString(CultureInfo.InvariantCulture));
+        if (job.Finished)
+        {
+            throw OasisProblemException.Rule("forecast-backtest-finished", "Forecast.Backtest.Finished", id, job.State);
+        }
+
+        (job.State, job.FinishedAt) = (ForecastBacktest.Cancelled, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        worker.Cancel(id);
+        return job;
+    }
+
+    private static async Task<Ok<BacktestDto>> CancelRequestAsync(int id, OasisDb db, BacktestWorker worker, TimeProvider clock, ProblemWriter text, CancellationToken ct) =>
+        TypedResults.Ok(BacktestDto.Of(await CancelAsync(db, worker, id, clock, ct).ConfigureAwait(false), text));
 
     private static async Task<Ok<List<BacktestDto>>> ListAsync(OasisDb db, ProblemWriter text, CancellationToken ct) =>
         TypedResults.Ok((await db.ForecastBacktests.AsNoTracking().OrderByDescending(b => b.Id).Take(50).ToListAsync(ct).ConfigureAwait(false))

@@ -13,14 +13,16 @@ namespace Oasis.Forecasting.Backtests;
 /// </summary>
 internal static class BacktestHistory
 {
-    public static async Task CheckAsync(OasisDb db, DateOnly trainFrom, DateOnly trainUntil, DateOnly testFrom, DateOnly testUntil, CancellationToken ct)
+    public static async Task CheckAsync(OasisDb db, DateOnly trainFrom, DateOnly trainUntil, DateOnly testFrom, DateOnly testUntil,
+        IReadOnlyList<string>? trainStations, CancellationToken ct)
     {
         var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
         var lastTarget = testUntil.AddDays(ForecastOptions.MaxLead);
         var days = await db.AirDays.AsNoTracking()
             .Where(d => codes.Contains(d.StationCode) && d.Day >= trainFrom && d.Day <= lastTarget)
             .Select(d => new { d.StationCode, d.Day }).Distinct().ToListAsync(ct).ConfigureAwait(false);
-        var trained = days.Where(d => d.Day <= trainUntil).GroupBy(d => d.StationCode).Count(g => g.Count() >= ModelTraining.MinObservedDays);
+        // Leave-stations-out: the stations trained on need the history.
+        var trained = days.Where(d => d.Day <= trainUntil && (trainStations is null || trainStations.Contains(d.StationCode))).GroupBy(d => d.StationCode).Count(g => g.Count() >= ModelTraining.MinObservedDays);
         if (trained == 0)
         {
             throw OasisProblemException.Rule("forecast-no-history", "Forecast.NoHistory", trainFrom.ToString("yyyy-MM-dd", null),

@@ -51,14 +51,26 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
             return;
         }
 
-        job.Stations = string.Join(',', histories.Select(h => h.Name));
+        // Leave-stations-out (as --train-station): train on the stations asked, forecast and score only the others.
+        var asked = job.TrainStations?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var training = asked is null ? histories : [.. histories.Where(h => asked.Contains(h.Name))];
+        var scored = asked is null ? histories : [.. histories.Where(h => !asked.Contains(h.Name))];
+        if (training.Count == 0 || scored.Count == 0)
+        {
+            (job.State, job.ErrorKey) = (ForecastBacktest.Failed, training.Count == 0 ? "Forecast.NoHistory" : "Forecast.Backtest.NothingToScore");
+            job.ErrorArgs = Args(job.TrainFrom.ToString("yyyy-MM-dd", null), job.TrainUntil.ToString("yyyy-MM-dd", null), ModelTraining.MinObservedDays);
+            return;
+        }
+
+        job.Stations = string.Join(',', scored.Select(h => h.Name));
         await ProgressAsync(db, job.Id, ForecastBacktest.Training, 10, ct).ConfigureAwait(false);
         var engine = new ForecastOptions { TargetWeather = useWeather, Seed = job.Seed, Iterations = job.Iterations };
-        var run = await Task.Run(() => BacktestRun.Train(histories, histories, job.TrainUntil, engine, EditionChoice.Auto), ct).ConfigureAwait(false);
+        var run = await Task.Run(() => BacktestRun.Train(histories, training, job.TrainUntil, engine, EditionChoice.Auto), ct).ConfigureAwait(false);
         await ProgressAsync(db, job.Id, ForecastBacktest.Forecasting, 60, ct).ConfigureAwait(false);
-        var forecasts = await Task.Run(() => run.Forecast(histories, job.TestFrom, job.TestUntil,
-            (done, count) => Progress(db, job.Id, 60 + (35 * done / count))), ct).ConfigureAwait(false);
-        var tally = run.Score(forecasts, histories);
+        var forecasts = await Task.Run(() => run.Forecast(scored, job.TestFrom, job.TestUntil,
+            (done, count) => Progress(db, job.Id, 60 + (35 * done / count), ct)), ct).ConfigureAwait(false);
+        ct.ThrowIfCancellationRequested();
+        var tally = run.Score(forecasts, scored);
         job.ModelCode = run.Model.Version.Id;
         job.Forecasts = forecasts.Count;
         job.Scores = JsonSerializer.Serialize(new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), ModelTraining.ScoreJson);
@@ -72,13 +84,27 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
     public static string Args(params object[] args) =>
         JsonSerializer.Serialize(args.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static Task ProgressAsync(OasisDb db, int id, string state, int percent, CancellationToken ct) =>
-        db.ForecastBacktests.Where(b => b.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, state).SetProperty(b => b.Percent, percent), ct);
+    /// <summary>The next step; a cancelled job (its row says so, whichever host cancelled it) stops here, before training or forecasting.</summary>
+    private static async Task ProgressAsync(OasisDb db, int id, string state, int percent, CancellationToken ct)
+    {
+        var rows = await db.ForecastBacktests.Where(b => b.Id == id && b.State != ForecastBacktest.Cancelled)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, state).SetProperty(b => b.Percent, percent), ct).ConfigureAwait(false);
+        if (rows == 0)
+        {
+            throw new OperationCanceledException(ct);
+        }
+    }
 
-    // Called from the forecasting thread between stations, while nothing else uses the context.
-    private static void Progress(OasisDb db, int id, int percent) =>
-        db.ForecastBacktests.Where(b => b.Id == id).ExecuteUpdate(s => s.SetProperty(b => b.Percent, percent));
+    // Called from the forecasting thread between stations, while nothing else uses the context: the station boundary
+    // where a cancelled job stops.
+    private static void Progress(OasisDb db, int id, int percent, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (db.ForecastBacktests.Where(b => b.Id == id && b.State != ForecastBacktest.Cancelled).ExecuteUpdate(s => s.SetProperty(b => b.Percent, percent)) == 0)
+        {
+            throw new OperationCanceledException(ct);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Forecast back-test {Id} failed")]
     private static partial void LogFailed(ILogger logger, int id, Exception exception);

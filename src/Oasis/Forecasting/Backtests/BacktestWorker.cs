@@ -13,6 +13,19 @@ internal sealed partial class BacktestWorker(IServiceScopeFactory scopes, TimePr
 {
     private static readonly string[] Running = [ForecastBacktest.Loading, ForecastBacktest.Training, ForecastBacktest.Forecasting];
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, CancellationTokenSource> _running = new();
+
+    /// <summary>
+    /// Called after a back-test was cancelled (its row already says so): a job this host is running stops at once at its
+    /// next step or station rather than at the next progress write. Another host's job notices the row at that write.
+    /// </summary>
+    public void Cancel(int id)
+    {
+        if (_running.TryGetValue(id, out var cts))
+        {
+            cts.Cancel();
+        }
+    }
 
     /// <summary>Called after a back-test was queued: run it now rather than at the next minute.</summary>
     public void Wake()
@@ -80,17 +93,35 @@ internal sealed partial class BacktestWorker(IServiceScopeFactory scopes, TimePr
             return false;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.ForecastBacktests.Where(b => b.Id == id && b.State == ForecastBacktest.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, ForecastBacktest.Loading).SetProperty(b => b.StartedAt, now), ct).ConfigureAwait(false);
-        if (claimed == 1)
+        // The job's own token, linked to the host's: registered before the claim so that a cancel in between is not lost.
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        _running[id.Value] = cts;
+        try
         {
-            var job = await db.ForecastBacktests.SingleAsync(b => b.Id == id, ct).ConfigureAwait(false);
-            await scope.ServiceProvider.GetRequiredService<BacktestJob>().RunAsync(db, job, ct).ConfigureAwait(false);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claimed = await db.ForecastBacktests.Where(b => b.Id == id && b.State == ForecastBacktest.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, ForecastBacktest.Loading).SetProperty(b => b.StartedAt, now), ct).ConfigureAwait(false);
+            var job = claimed == 1 ? await db.ForecastBacktests.SingleAsync(b => b.Id == id, ct).ConfigureAwait(false) : null;
+            if (job is { State: ForecastBacktest.Loading })
+            {
+                await scope.ServiceProvider.GetRequiredService<BacktestJob>().RunAsync(db, job, cts.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Cancelled: the row already says so (POST …/cancel); the host goes on with the next job.
+            LogCancelled(logger, id.Value);
+        }
+        finally
+        {
+            _running.TryRemove(id.Value, out _);
         }
 
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forecast back-test {Id} cancelled")]
+    private static partial void LogCancelled(ILogger logger, int id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Running the queued forecast back-tests failed; the next minute tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception);

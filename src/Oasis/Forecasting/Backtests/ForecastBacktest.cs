@@ -16,6 +16,7 @@ internal sealed class ForecastBacktest
     public const string Forecasting = "forecasting";
     public const string Done = "done";
     public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
 
     public int Id { get; set; }
 
@@ -44,8 +45,14 @@ internal sealed class ForecastBacktest
     /// <summary>Days of the training window with imported observed weather.</summary>
     public int WeatherDays { get; set; }
 
-    /// <summary>The stations trained on and scored, comma-separated.</summary>
+    /// <summary>The stations scored, comma-separated: every evaluation station with history, or those not in <see cref="TrainStations"/>.</summary>
     public string? Stations { get; set; }
+
+    /// <summary>
+    /// The stations the model is trained on, comma-separated, as asked: null trains on the scored stations themselves; else
+    /// the leave-stations-out protocol (<c>--train-station</c>): train on these, score only the others (decision 0430).
+    /// </summary>
+    public string? TrainStations { get; set; }
 
     /// <summary>The model version's engine name (<c>aqf-…</c>); the model itself is not kept.</summary>
     public string? ModelCode { get; set; }
@@ -70,7 +77,7 @@ internal sealed class ForecastBacktest
 
     public DateTime? FinishedAt { get; set; }
 
-    public bool Finished => State is Done or Failed;
+    public bool Finished => State is Done or Failed or Cancelled;
 }
 
 internal sealed class ForecastBacktestConfiguration : IEntityTypeConfiguration<ForecastBacktest>
@@ -81,6 +88,7 @@ internal sealed class ForecastBacktestConfiguration : IEntityTypeConfiguration<F
         builder.Property(b => b.State).HasMaxLength(16);
         builder.Property(b => b.Weather).HasMaxLength(16);
         builder.Property(b => b.Stations).HasMaxLength(4000);
+        builder.Property(b => b.TrainStations).HasMaxLength(4000);
         builder.Property(b => b.ModelCode).HasMaxLength(64);
         builder.Property(b => b.ErrorKey).HasMaxLength(100);
         builder.Property(b => b.ErrorArgs).HasMaxLength(2000);

@@ -46,6 +46,7 @@ internal static class HourlyEndpoints
     {
         forecast.MapPost("/hourly", IssueAsync).RequireAuthorization(Policies.AirMonitoring);
         forecast.MapGet("/hourly", LatestAsync).RequireAuthorization(Policies.Staff);
+        forecast.MapHourlyIssues();
     }
 
     private static async Task<Created<HourlyForecastDto>> IssueAsync(HourlyIssueOrder? order, ClaimsPrincipal user, OasisDb db, HourlyIssuing issuing,
@@ -64,10 +65,21 @@ internal static class HourlyEndpoints
         return TypedResults.Created($"/api/forecast/hourly?city", HourlyForecastDto.Of(issue, model, AirFigures.City, localizer));
     }
 
-    /// <summary>The latest hourly forecast (latest issue hour, then latest issued) of a station (within the caller's scope) or the city.</summary>
-    private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, HttpContext http, OasisDb db, DataScopeResolver scopes,
+    /// <summary>
+    /// The latest hourly forecast (latest issue hour, then latest issued) of a station (within the caller's scope) or the
+    /// city; with <paramref name="issueHour"/> (Beijing, <c>yyyy-MM-ddTHH:mm</c>) the issue of that past hour instead.
+    /// </summary>
+    private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, string? issueHour, HttpContext http, OasisDb db, DataScopeResolver scopes,
         IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
+        DateTime? hourUtc = null;
+        if (issueHour is { Length: > 0 })
+        {
+            hourUtc = DateTime.TryParseExact(issueHour, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Minute == 0
+                ? DateTime.SpecifyKind(local.AddHours(-8), DateTimeKind.Utc)
+                : throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", issueHour);
+        }
+
         var target = string.IsNullOrEmpty(station) ? AirFigures.City : station;
         var visible = await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false);
         if (!visible(target))
@@ -76,14 +88,18 @@ internal static class HourlyEndpoints
                 ? OasisProblemException.OutOfScope() : OasisProblemException.NotFound("Entity.Station", target);
         }
 
-        var (issue, model) = await LatestIssueAsync(db, ct).ConfigureAwait(false);
-        return issue is null ? throw OasisProblemException.NotFound("Entity.HourlyForecast", "latest") : TypedResults.Ok(HourlyForecastDto.Of(issue, model, target, text));
+        var (issue, model) = await LatestIssueAsync(db, hourUtc, ct).ConfigureAwait(false);
+        return issue is null ? throw OasisProblemException.NotFound("Entity.HourlyForecast", issueHour ?? "latest") : TypedResults.Ok(HourlyForecastDto.Of(issue, model, target, text));
     }
 
-    /// <summary>The latest hourly issue with its hours and its version's hourly model; (null, empty) when none was issued.</summary>
-    internal static async Task<(HourlyForecastIssue? Issue, HourlyIssueModel Model)> LatestIssueAsync(OasisDb db, CancellationToken ct)
+    /// <summary>
+    /// The latest hourly issue (or the one issued last at <paramref name="hourUtc"/>) with its hours and its version's hourly
+    /// model; (null, empty) when none was issued.
+    /// </summary>
+    internal static async Task<(HourlyForecastIssue? Issue, HourlyIssueModel Model)> LatestIssueAsync(OasisDb db, DateTime? hourUtc, CancellationToken ct)
     {
-        var issue = await db.Set<HourlyForecastIssue>().AsNoTracking().Include(i => i.Hours).OrderByDescending(i => i.IssueHourUtc).ThenByDescending(i => i.Id)
+        var issue = await db.Set<HourlyForecastIssue>().AsNoTracking().Include(i => i.Hours).Where(i => hourUtc == null || i.IssueHourUtc == hourUtc)
+            .OrderByDescending(i => i.IssueHourUtc).ThenByDescending(i => i.Id)
             .FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return (issue, issue is null ? new HourlyIssueModel(null, null) : await ModelOfAsync(db, issue.ModelId, ct).ConfigureAwait(false));
     }

@@ -29,20 +29,21 @@ internal static class HourlyVerification
     private static async Task<Ok<HourlyVerificationDto>> VerifyAsync(string? station, string? from, string? to, HttpContext http, OasisDb db,
         DataScopeResolver scopes, TimeProvider clock, CancellationToken ct)
     {
-        station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
         var (since, until) = ForecastTime.VerificationPeriod(from, to, clock, days: 7, maxDays: MaxDays);
+        station = await StationAsync(station, http, db, scopes, ct).ConfigureAwait(false);
+        return TypedResults.Ok(await ComputeAsync(db, station, since, until, ct).ConfigureAwait(false));
+    }
 
+    /// <summary>The station asked (default the city): 404 when unknown, 403 <c>out-of-scope</c> outside the caller's data scope.</summary>
+    public static async Task<string> StationAsync(string? station, HttpContext http, OasisDb db, DataScopeResolver scopes, CancellationToken ct)
+    {
+        station = string.IsNullOrWhiteSpace(station) ? AirFigures.City : station;
         if (station != AirFigures.City && !await db.Stations.AnyAsync(s => s.Code == station, ct).ConfigureAwait(false))
         {
             throw OasisProblemException.NotFound("Entity.Station", station);
         }
 
-        if (!(await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false))(station))
-        {
-            throw OasisProblemException.OutOfScope();
-        }
-
-        return TypedResults.Ok(await ComputeAsync(db, station, since, until, ct).ConfigureAwait(false));
+        return (await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false))(station) ? station : throw OasisProblemException.OutOfScope();
     }
 
     public static async Task<HourlyVerificationDto> ComputeAsync(OasisDb db, string station, DateOnly from, DateOnly to, CancellationToken ct)
@@ -55,29 +56,50 @@ internal static class HourlyVerification
         // By issue: a quarter of hourly issues holds ~160,000 forecast hours, scanned once rather than once per issue.
         var hours = (await db.Set<HourlyForecastHour>().AsNoTracking().Where(h => h.Station == station && ids.Contains(h.IssueId))
             .ToListAsync(ct).ConfigureAwait(false)).ToLookup(h => h.IssueId);
-        var codes = station == AirFigures.City ? issues.SelectMany(i => i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList() : [station];
-        var lastTarget = to.AddDays(1 + (HourlyOptions.MaxLead / 24));
-        var observed = (await ForecastHistories.LoadHourlyAsync(db, codes, from, lastTarget, null, ct).ConfigureAwait(false))
-            .ToDictionary(h => h.Name, StringComparer.Ordinal);
+        var observed = await ObservedAsync(db, station, issues.Select(i => i.Stations), from, to, ct).ConfigureAwait(false);
         var tally = new BandTally(Methods);
         foreach (var issue in issues)
         {
-            var stations = issue.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var at = station == AirFigures.City ? stations : [station];
-            var persisted = Observed(observed, at, issue.IssueHourUtc);
-            foreach (var h in hours[issue.Id])
-            {
-                var band = BandTally.BandOf(h.Lead);
-                var value = Observed(observed, at, h.TargetHourUtc);
-                if (band >= 0 && value >= 0 && persisted >= 0)
-                {
-                    tally.Add(band, value, [h.Pm25, persisted]);
-                }
-            }
+            Score(tally, observed, station, issue.Stations, issue.IssueHourUtc, hours[issue.Id]);
         }
 
         return new HourlyVerificationDto(station, from, to, issues.Count(i => hours.Contains(i.Id)),
             [.. tally.Scores().Select(s => new Models.BandScoreDto(s.Band, s.Method, s.Hours, N(s.Rmse), N(s.Mae)))]);
+    }
+
+    /// <summary>One issue's tally alone (the list of issues, <see cref="HourlyIssueList"/>): methods <c>model</c>, then <c>persistence</c>.</summary>
+    public static BandTally Tally(Dictionary<string, HourlyHistory> observed, string station, HourlyForecastIssue issue, IEnumerable<HourlyForecastHour> hours)
+    {
+        var tally = new BandTally(Methods);
+        Score(tally, observed, station, issue.Stations, issue.IssueHourUtc, hours);
+        return tally;
+    }
+
+    /// <summary>The observed hourly layer of the station, or of every issue's stations for the city, over the issue days and their 72 hours.</summary>
+    public static async Task<Dictionary<string, HourlyHistory>> ObservedAsync(OasisDb db, string station, IEnumerable<string> issueStations, DateOnly from,
+        DateOnly to, CancellationToken ct)
+    {
+        var codes = station == AirFigures.City ? issueStations.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList() : [station];
+        var lastTarget = to.AddDays(1 + (HourlyOptions.MaxLead / 24));
+        return (await ForecastHistories.LoadHourlyAsync(db, codes, from, lastTarget, null, ct).ConfigureAwait(false))
+            .ToDictionary(h => h.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>One issue's forecast hours of the station into the tally: the hours whose target and issue hour were both observed.</summary>
+    public static void Score(BandTally tally, Dictionary<string, HourlyHistory> observed, string station, string issueStations, DateTime issueHourUtc,
+        IEnumerable<HourlyForecastHour> hours)
+    {
+        var at = station == AirFigures.City ? issueStations.Split(',', StringSplitOptions.RemoveEmptyEntries) : [station];
+        var persisted = Observed(observed, at, issueHourUtc);
+        foreach (var h in hours)
+        {
+            var band = BandTally.BandOf(h.Lead);
+            var value = Observed(observed, at, h.TargetHourUtc);
+            if (band >= 0 && value >= 0 && persisted >= 0)
+            {
+                tally.Add(band, value, [h.Pm25, persisted]);
+            }
+        }
     }
 
     /// <summary>The observed PM2.5 of an hour: one station's, or the mean of the stations' when ≥ 75 % have one; NaN otherwise.</summary>

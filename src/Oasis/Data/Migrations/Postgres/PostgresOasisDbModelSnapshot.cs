@@ -1444,6 +1444,10 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Property<DateOnly>("TrainFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("TrainStations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly>("TrainUntil")
                         .HasColumnType("date");
 

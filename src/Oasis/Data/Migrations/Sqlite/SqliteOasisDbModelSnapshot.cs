@@ -1404,6 +1404,10 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Property<DateOnly>("TrainFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrainStations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TrainUntil")
                         .HasColumnType("TEXT");
 
