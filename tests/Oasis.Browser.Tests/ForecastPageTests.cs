@@ -28,6 +28,10 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
             await PostAsync(api, "/api/forecast/issues", new { issueDate = Day(d) });
         }
 
+        // An earlier hourly issue, to be chosen again from the 72-hour panel's list of past issues.
+        var earlier = Day(yesterday.AddDays(-2)) + "T20:00";
+        await PostAsync(api, "/api/forecast/hourly", new { issueHour = earlier });
+
         var page = await fixture.LoggedInPageAsync("demo.monitor", fixture.Host.DemoPasswords["demo.monitor"]);
         await page.GotoAsync("/forecast");
         await Assertions.Expect(page.Locator("[data-testid=forecast-controls][data-ready=true]")).ToHaveCountAsync(1);
@@ -49,8 +53,10 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(page.GetByTestId("forecast-models")).ToContainTextAsync(model.GetProperty("code").GetString()!);
 
         // The 72-hour PM2.5 forecast, issued from the page for the hour that ended last, drawn as a chart.
-        await Assertions.Expect(page.GetByTestId("forecast-hourly-none")).ToBeVisibleAsync();
+        var title = page.GetByTestId("forecast-hourly-title");
+        await Assertions.Expect(title).ToHaveAttributeAsync("data-issue-hour", earlier);
         await page.GetByTestId("forecast-hourly-issue").ClickAsync();
+        await Assertions.Expect(title).Not.ToHaveAttributeAsync("data-issue-hour", earlier);
         var hourly = page.Locator("[data-testid=forecast-hourly][data-station=city]");
         await Assertions.Expect(hourly).ToHaveAttributeAsync("data-hours", "72");
         await Assertions.Expect(hourly.Locator("svg").First).ToBeVisibleAsync();
@@ -58,6 +64,11 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         // A 45-day window is too short to choose blend weights (decision 0433): the panel says the forecast is not blended.
         await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToHaveAttributeAsync("data-blend", "model");
         await Assertions.Expect(page.GetByTestId("forecast-hourly-weather")).ToContainTextAsync("未混合");
+        // The past issue chosen from the list: its own 72 hours and issue time.
+        await Assertions.Expect(page.Locator("[data-testid=forecast-hourly-past] option")).ToHaveCountAsync(2);
+        await page.GetByTestId("forecast-hourly-past").SelectOptionAsync(await page.Locator("[data-testid=forecast-hourly-past] option").Nth(1).GetAttributeAsync("value") ?? "");
+        await Assertions.Expect(title).ToHaveAttributeAsync("data-issue-hour", earlier);
+        await Assertions.Expect(hourly).ToHaveAttributeAsync("data-hours", "72");
         await Assertions.Expect(page.GetByTestId("forecast-emergency-link")).ToHaveAttributeAsync("href", "/emergency");
 
         // The rule table reads the forecast just issued: a proposal appears, or the page says there is nothing to change.

@@ -92,6 +92,10 @@ public sealed partial class ForecastHostTests
         var first = await (await monitor.PostAsJsonAsync("/api/forecast/backtests", Order(null), TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
         var cancelled = await (await monitor.PostAsync($"/api/forecast/backtests/{first.GetProperty("id").GetInt32()}/cancel", null, TestApi.Ct)).ReadAsync<JsonElement>();
         Assert.Equal("cancelled", cancelled.Str("state"));
+        var key = first.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var audit = await factory.WithDbAsync(db => db.AuditRecords.Where(a => a.EntityType == "ForecastBacktest" && a.EntityKey == key && a.Action == "update")
+            .Select(a => new { a.UserName, a.After }).ToListAsync(TestApi.Ct));
+        Assert.Contains(audit, a => a.UserName == "demo.monitor" && a.After!.Contains("cancelled", StringComparison.Ordinal));
 
         var queued = await (await monitor.PostAsJsonAsync("/api/forecast/backtests", Order(["Dongsi"]), TestApi.Ct)).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
         Assert.Equal(["Dongsi"], queued.GetProperty("trainStations").EnumerateArray().Select(s => s.GetString()));
