@@ -7,8 +7,8 @@ namespace Oasis.Forecasting.Hourly;
 
 /// <summary>
 /// Trains the hourly PM2.5 model of a version (decision 0410): the same stations, window, weather mode and seed as the
-/// daily models, half their iterations; scored first on the version's held-out days by a sister model trained before
-/// them (issued at 20:00 Beijing each held-out day, like the CLI), then trained on the whole window.
+/// daily models, half their iterations; scored on the version's held-out days by a sister model trained before
+/// them (issued at 20:00 Beijing each held-out day, like the CLI), while the version trains on the whole window.
 /// </summary>
 internal static class HourlyTraining
 {
@@ -20,10 +20,14 @@ internal static class HourlyTraining
         var stations = record.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var histories = await ForecastHistories.LoadHourlyAsync(db, stations, record.TrainedFrom, record.TrainedUntil, weather, ct).ConfigureAwait(false);
         var options = new HourlyOptions { TargetWeather = record.TargetWeather, Seed = record.Seed, Iterations = Math.Max(10, record.Iterations / 2) };
-        var scores = record.BacktestFrom is { } cut
-            ? await Task.Run(() => Backtest(histories, cut, record.TrainedUntil.AddDays(-1), options), ct).ConfigureAwait(false)
-            : null;
-        var model = await Task.Run(() => HourlyModel.Train(histories, record.TrainedUntil, options), ct).ConfigureAwait(false);
+        // As for the daily models: the held-out back-test and the version are independent fits, run side by side.
+        var backtest = record.BacktestFrom is { } cut
+            ? Task.Run(() => Backtest(histories, cut, record.TrainedUntil.AddDays(-1), options), ct)
+            : Task.FromResult<IReadOnlyList<BandScore>?>(null);
+        var training = Task.Run(() => HourlyModel.Train(histories, record.TrainedUntil, options), ct);
+        await Task.WhenAll(backtest, training).ConfigureAwait(false);
+        var scores = await backtest.ConfigureAwait(false);
+        var model = await training.ConfigureAwait(false);
         var (fileName, size, sha) = files.Write(model, model.Version.Id);
         record.HourlyCode = model.Version.Id;
         record.HourlyFileName = fileName;
@@ -35,7 +39,7 @@ internal static class HourlyTraining
         record.HourlyScores = scores is null ? null : System.Text.Json.JsonSerializer.Serialize(scores, ModelTraining.ScoreJson);
     }
 
-    private static IReadOnlyList<BandScore> Backtest(List<HourlyHistory> histories, DateOnly cut, DateOnly lastIssue, HourlyOptions options)
+    private static IReadOnlyList<BandScore>? Backtest(List<HourlyHistory> histories, DateOnly cut, DateOnly lastIssue, HourlyOptions options)
     {
         var model = HourlyModel.Train(histories, cut, options);
         var climates = histories.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, cut), StringComparer.Ordinal);
