@@ -16,6 +16,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Playwright's expect timeout is one process-wide value (5 s by default). Set here, once, for every test class:
+        // set in a test class's static constructor it applied only after that class had run, so a test's timeout
+        // depended on the order the classes ran in (a weather-upload check failed after 5 s under CI's load).
+        Assertions.SetDefaultExpectTimeout(60_000);
         var chromium = Environment.GetEnvironmentVariable("OASIS_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {

@@ -18,8 +18,6 @@ public sealed class CommandLoopTests(BrowserFixture fixture) : IClassFixture<Bro
     private const string Mn = "LOOPMN00000000000000A001";
     private const string Password = "pw-loop";
 
-    static CommandLoopTests() => Assertions.SetDefaultExpectTimeout(30_000);
-
     [Fact]
     public async Task A_packet_becomes_an_alarm_an_order_a_phone_report_and_a_closed_order()
     {

@@ -14,9 +14,6 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
     private static readonly (string Nav, string Heading)[] Pages =
         [("nav-alarms", "报警"), ("nav-orders", "工单"), ("nav-rules", "报警规则"), ("nav-duty", "值班")];
 
-    // Two cores shared with other builds: the circuit's renders can take longer than Playwright's 5 s default.
-    static OperatorConsoleTests() => Assertions.SetDefaultExpectTimeout(20_000);
-
     [Fact]
     public async Task The_operator_creates_an_order_by_hand_dispatches_it_and_the_bell_counts_the_grid_managers_refusal()
     {
