@@ -65,6 +65,8 @@ public sealed class GridManagerPhoneTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByTestId("m-report").TapAsync();
         await Assertions.Expect(page.GetByTestId("m-state")).ToHaveTextAsync("已反馈");
         await Assertions.Expect(page.GetByTestId("m-done")).ToHaveTextAsync("处置反馈已提交。");
+        // The kept copy is removed by the page's deferred script, which may run just after the text above is on the page.
+        await page.WaitForFunctionAsync("key => localStorage.getItem(key) === null", $"oasis.m.report.{id}");
         Assert.Null(await page.EvaluateAsync<string?>($"() => localStorage.getItem('oasis.m.report.{id}')"));
 
         await page.GetByText("我的工单").First.TapAsync();
