@@ -23,7 +23,11 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
         await page.GetByTestId("order-new").ClickAsync();
         await page.GetByTestId("order-grid").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "CJ-G001" }).First.ClickAsync();
-        await page.Locator("[data-testid=order-title] input, input[data-testid=order-title]").First.FillAsync("巡查建筑工地扬尘");
+        // The list closes when the circuit has taken the choice: only then is the grid set (saving earlier found no grid).
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        var title = page.Locator("[data-testid=order-title] input, input[data-testid=order-title]").First;
+        await title.FillAsync("巡查建筑工地扬尘");
+        await title.PressAsync("Tab");
         await page.GetByTestId("order-create-save").ClickAsync();
 
         // Saving creates the order and opens its page; on CI's PostgreSQL pass two suites share two cores, so allow a minute,
@@ -34,9 +38,9 @@ public sealed partial class OperatorConsoleTests(BrowserFixture fixture) : IClas
         }
         catch (TimeoutException)
         {
-            var error = page.GetByTestId("order-create-error");
+            var dialog = page.Locator(".mud-dialog");
             Assert.Fail("The order page did not open after saving; the dialog shows: "
-                + (await error.CountAsync() > 0 ? await error.InnerTextAsync() : "no error") + "; url " + page.Url);
+                + (await dialog.CountAsync() > 0 ? await dialog.First.InnerTextAsync() : "no dialog") + "; url " + page.Url);
         }
 
         var id = long.Parse(OrderUrl().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
