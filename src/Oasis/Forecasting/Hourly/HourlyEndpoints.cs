@@ -53,17 +53,21 @@ internal static class HourlyEndpoints
         TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         var hour = HourlyIssuing.LastCompleteHour(clock);
-        if (order?.IssueHour is { Length: > 0 } text
-            && (!DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out hour) || hour.Minute != 0
-                || hour > HourlyIssuing.LastCompleteHour(clock)))
+        if (order?.IssueHour is { Length: > 0 } text)
         {
-            throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", text);
+            hour = BeijingHour(text) is var asked && asked <= hour ? asked
+                : throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", text);
         }
 
         var issue = await issuing.IssueAsync(db, order?.ModelId, hour, user.Identity?.Name ?? "system", ct).ConfigureAwait(false);
         var model = await ModelOfAsync(db, issue.ModelId, ct).ConfigureAwait(false);
         return TypedResults.Created($"/api/forecast/hourly?city", HourlyForecastDto.Of(issue, model, AirFigures.City, localizer));
     }
+
+    /// <summary>A whole Beijing hour written <c>yyyy-MM-ddTHH:mm</c>, else 400 naming the field <c>issueHour</c>.</summary>
+    private static DateTime BeijingHour(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var hour) && hour.Minute == 0 ? hour
+            : throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", text);
 
     /// <summary>
     /// The latest hourly forecast (latest issue hour, then latest issued) of a station (within the caller's scope) or the
@@ -72,13 +76,7 @@ internal static class HourlyEndpoints
     private static async Task<Ok<HourlyForecastDto>> LatestAsync(string? station, string? issueHour, HttpContext http, OasisDb db, DataScopeResolver scopes,
         IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
-        DateTime? hourUtc = null;
-        if (issueHour is { Length: > 0 })
-        {
-            hourUtc = DateTime.TryParseExact(issueHour, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Minute == 0
-                ? DateTime.SpecifyKind(local.AddHours(-8), DateTimeKind.Utc)
-                : throw OasisProblemException.Validation("issueHour", "ForecastHourly.Validation.IssueHour", issueHour);
-        }
+        DateTime? hourUtc = issueHour is { Length: > 0 } ? DateTime.SpecifyKind(BeijingHour(issueHour).AddHours(-8), DateTimeKind.Utc) : null;
 
         var target = string.IsNullOrEmpty(station) ? AirFigures.City : station;
         var visible = await IssueEndpoints.VisibleAsync(http, db, scopes, ct).ConfigureAwait(false);
