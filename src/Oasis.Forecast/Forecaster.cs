@@ -55,7 +55,13 @@ public sealed class Forecaster(ForecastModel model, EditionChoice edition)
     public IReadOnlyList<DailyForecast> IssueCity(string city, IReadOnlyList<(StationHistory History, Climatology Climate)> stations, DateOnly issue)
     {
         ArgumentNullException.ThrowIfNull(stations);
-        var all = Issue([.. stations.Select(s => new Request(s.History, s.Climate, issue, ForecastOptions.MaxLead))]);
+        return CityOf(city, Issue([.. stations.Select(s => new Request(s.History, s.Climate, issue, ForecastOptions.MaxLead))]), stations.Count, issue);
+    }
+
+    /// <summary>The city's day+1 … day+10 from the forecasts of its <paramref name="stations"/> stations (all leads each).</summary>
+    public IReadOnlyList<DailyForecast> CityOf(string city, IReadOnlyList<DailyForecast> all, int stations, DateOnly issue)
+    {
+        ArgumentNullException.ThrowIfNull(all);
         var result = new List<DailyForecast>(ForecastOptions.MaxLead);
         Span<double> mean = stackalloc double[ForecastTargets.Count];
         for (var lead = 1; lead <= ForecastOptions.MaxLead; lead++)
@@ -65,7 +71,7 @@ public sealed class Forecaster(ForecastModel model, EditionChoice edition)
             {
                 for (var t = 0; t < ForecastTargets.Count; t++)
                 {
-                    mean[t] += ForecastTargets.Of(f.Quality.Concentrations, (ForecastTarget)t) / stations.Count;
+                    mean[t] += ForecastTargets.Of(f.Quality.Concentrations, (ForecastTarget)t) / stations;
                 }
             }
 

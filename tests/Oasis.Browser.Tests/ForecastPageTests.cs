@@ -44,6 +44,9 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-target", Day(yesterday.AddDays(1)));
         await Assertions.Expect(page.GetByTestId("forecast-latest")).ToContainTextAsync("预报日 " + Day(yesterday));
         await Assertions.Expect(page.GetByTestId("forecast-weather")).ToHaveAttributeAsync("data-weather", "not-used");
+        // Day+1 … day+3 PM2.5 joined the version's hourly model (decision 0434), and the page says so.
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-blend")).ToHaveAttributeAsync("data-blended", "true");
+        await Assertions.Expect(page.GetByTestId("forecast-hourly-blend")).ToContainTextAsync("小时模型");
         await Assertions.Expect(page.Locator("[data-testid=forecast-latest] svg").First).ToBeVisibleAsync();
 
         // The ten earlier forecasts, verified: day+1 of each has been observed.

@@ -57,6 +57,26 @@ public sealed class BacktestCliTests
     }
 
     [Fact]
+    public async Task The_hourly_model_changes_only_day_one_to_three_and_daily_only_switches_it_off()
+    {
+        var ensemble = Path.GetTempFileName();
+        var alone = Path.GetTempFileName();
+        var withHours = await Run(ensemble, "observed");
+        var dailyOnly = await Run(alone, "observed", "--daily-only");
+
+        Assert.True(withHours.Exit == 0, withHours.Err);
+        Assert.True(dailyOnly.Exit == 0, dailyOnly.Err);
+        Assert.Contains("day+1 … day+3 PM2.5 blends it (issued 23:00 of the issue day, weight 0.5)", withHours.Err, StringComparison.Ordinal);
+        Assert.Contains("--daily-only: the daily model alone", dailyOnly.Err, StringComparison.Ordinal);
+        var a = File.ReadAllLines(ensemble).Skip(1).Select(l => l.Split(',')).ToList();
+        var b = File.ReadAllLines(alone).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(b.Select(r => (r[0], r[1], r[3])), a.Select(r => (r[0], r[1], r[3])));
+        // After day+3 every row is the daily model's; up to day+3 the hourly model moves PM2.5 (the same trained daily model).
+        Assert.Equal(b.Where(r => r[3] is not ("1" or "2" or "3")).Select(r => string.Join(',', r)), a.Where(r => r[3] is not ("1" or "2" or "3")).Select(r => string.Join(',', r)));
+        Assert.Contains(a.Zip(b), p => p.First[3] == "1" && p.First[6] != p.Second[6]);
+    }
+
+    [Fact]
     public async Task A_malformed_row_is_reported_as_file_and_line_and_exits_2()
     {
         var lines = File.ReadAllLines(Inputs.Value[0]).ToList();
@@ -88,7 +108,7 @@ public sealed class BacktestCliTests
         Assert.StartsWith("oasis forecast: ", stderr, StringComparison.Ordinal);
     }
 
-    private static Task<(int Exit, string Out, string Err)> Run(string output, string weather) =>
+    private static Task<(int Exit, string Out, string Err)> Run(string output, string weather, params string[] more) =>
         ForecastCli.RunAsync(
-            ["backtest", "--format", "prsa", "--input", .. Inputs.Value, "--train-until", "2014-06-30", "--test-from", "2014-07-01", "--test-until", "2014-07-20", "--weather", weather, "--standard", "2012", "--output", output]);
+            ["backtest", "--format", "prsa", "--input", .. Inputs.Value, "--train-until", "2014-06-30", "--test-from", "2014-07-01", "--test-until", "2014-07-20", "--weather", weather, "--standard", "2012", "--output", output, .. more]);
 }

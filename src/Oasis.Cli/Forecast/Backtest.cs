@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Oasis.Cli.Air;
 using Oasis.Forecast;
+using Oasis.Forecast.Hourly;
 using Oasis.Standards.Air;
 
 namespace Oasis.Cli.Forecast;
@@ -19,11 +20,13 @@ internal sealed record BacktestSettings(
     string Output,
     IReadOnlyList<string> TrainStations,
     int Seed,
-    bool SkipBad);
+    bool SkipBad,
+    bool DailyOnly = false);
 
 /// <summary>
 /// The back-test of issue #7: read, train once, forecast each station and test day from what was observed up to
-/// the end of that day, write the forecasts, score them with persistence and climatology.
+/// the end of that day, write the forecasts, score them with persistence and climatology. Unless <c>--daily-only</c>,
+/// the hourly model is trained too and day+1 … day+3 PM2.5 is the ensemble of both (decision 0434).
 /// </summary>
 internal static class Backtest
 {
@@ -61,11 +64,16 @@ internal static class Backtest
         }
 
         var options = new ForecastOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
-        var run = BacktestRun.Train(histories, training, settings.TrainUntil, options, settings.Choice);
+        var hours = settings.DailyOnly ? null
+            : store.Stations.Select(s => HourlyHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s))).ToList();
+        var run = BacktestRun.Train(histories, training, settings.TrainUntil, options, settings.Choice, hours);
         var version = run.Model.Version;
         error.Write(string.Create(CultureInfo.InvariantCulture,
             $"oasis forecast: model {version.Id} trained on {string.Join(' ', version.Stations)} from {version.TrainedFrom:yyyy-MM-dd} to {version.TrainedUntil:yyyy-MM-dd}, {version.ExamplesPerTarget[0]} examples, {version.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target days" : ", without weather: blends towards climatology as the lead grows")}; model weight by lead {string.Join(' ', version.BlendWeights.Select(w => w.ToString("0.0", CultureInfo.InvariantCulture)))}\n"));
 
+        error.Write(run.Hourly is { } hourly
+            ? string.Create(CultureInfo.InvariantCulture, $"oasis forecast: hourly model {hourly.Model.Version.Id} trained alongside in {hourly.Model.Version.TrainingTime.TotalSeconds:0.0} s; day+1 … day+{HourlyDayEnsemble.MaxLead} PM2.5 blends it (issued {HourlyDayEnsemble.IssueHour(settings.TestFrom):HH}:00 of the issue day, weight {HourlyDayEnsemble.HourlyWeight:0.0#})\n")
+            : "oasis forecast: --daily-only: the daily model alone\n");
         var started = clock.Elapsed;
         var forecasts = run.Forecast(histories, settings.TestFrom, settings.TestUntil);
         var issues = forecasts.Count(f => f.Lead == 1);

@@ -32,11 +32,12 @@ internal static class ForecastCommand
         var trainStations = new Option<string[]>("--train-station") { Description = "Train only on these stations (leave-stations-out evaluation); default all input stations", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the deterministic training", DefaultValueFactory = _ => new Oasis.Forecast.ForecastOptions().Seed };
         var skipBad = new Option<bool>("--skip-bad") { Description = "Skip malformed rows (still reported on stderr) and exit 0" };
+        var dailyOnly = new Option<bool>("--daily-only") { Description = "The daily model alone: no hourly model blended into day+1 … day+3 PM2.5 (decision 0434)" };
         format.AcceptOnlyFromAmong("oasis", "prsa");
         weather.AcceptOnlyFromAmong("observed", "none");
         standard.AcceptOnlyFromAmong("auto", "2012", "2026");
         var command = new Command("backtest", "Train once up to --train-until, forecast every test day, score against observed AQI");
-        foreach (var option in new Option[] { input, format, trainUntil, testFrom, testUntil, weather, standard, output, trainStations, seed, skipBad })
+        foreach (var option in new Option[] { input, format, trainUntil, testFrom, testUntil, weather, standard, output, trainStations, seed, skipBad, dailyOnly })
         {
             command.Options.Add(option);
         }
@@ -62,7 +63,8 @@ internal static class ForecastCommand
                 r.GetValue(output)!,
                 r.GetValue(trainStations) ?? [],
                 r.GetValue(seed),
-                r.GetValue(skipBad));
+                r.GetValue(skipBad),
+                r.GetValue(dailyOnly));
             return await CliHost.RunFileCommandAsync(r, "oasis forecast", (stdout, _) => Task.FromResult(Backtest.Run(settings, stdout, error)))
                 .ConfigureAwait(false);
         });
@@ -80,12 +82,13 @@ internal static class ForecastCommand
         var weather = new Option<string>("--weather") { Description = "observed: the observed weather of the target hours stands in for a weather forecast; none", DefaultValueFactory = _ => "none" };
         var issueHour = new Option<int>("--issue-hour") { Description = "Issue hour of each test day (0–23, Beijing): the last hour whose PM2.5 is read", DefaultValueFactory = _ => 20 };
         var output = new Option<string>("--output") { Description = "Optional CSV of the forecasts: station,issue_time,target_time,lead,pm25" };
+        var trainStations = new Option<string[]>("--train-station") { Description = "Train only on these stations and score only the others (leave-stations-out evaluation); default all input stations", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the deterministic training", DefaultValueFactory = _ => new Oasis.Forecast.Hourly.HourlyOptions().Seed };
         var skipBad = new Option<bool>("--skip-bad") { Description = "Skip malformed rows (still reported on stderr) and exit 0" };
         format.AcceptOnlyFromAmong("oasis", "prsa");
         weather.AcceptOnlyFromAmong("observed", "none");
         var command = new Command("backtest-hourly", "Hourly PM2.5 +1 … +72 h: train once, issue at --issue-hour every test day, RMSE/MAE per lead band vs persistence and same-hour climatology");
-        foreach (var option in new Option[] { input, format, trainUntil, testFrom, testUntil, weather, issueHour, output, seed, skipBad })
+        foreach (var option in new Option[] { input, format, trainUntil, testFrom, testUntil, weather, issueHour, output, trainStations, seed, skipBad })
         {
             command.Options.Add(option);
         }
@@ -109,6 +112,7 @@ internal static class ForecastCommand
                 r.GetValue(weather) == "observed",
                 r.GetValue(issueHour),
                 r.GetValue(output),
+                r.GetValue(trainStations) ?? [],
                 r.GetValue(seed),
                 r.GetValue(skipBad));
             return await CliHost.RunFileCommandAsync(r, "oasis forecast", (stdout, _) => Task.FromResult(HourlyBacktestRun.Run(settings, stdout, error)))

@@ -28,12 +28,13 @@ public sealed partial class ForecastHostTests
         Assert.Equal(ForecastKit.Stations, job.GetProperty("stations").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(2 * 20 * 10, job.GetProperty("forecasts").GetInt32());
 
-        // The engine's shared runner on the same hourly layer, rated daily by the same engine.
+        // The engine's shared runner on the same hourly layer, rated daily by the same engine, with the hourly model (0434).
         var (trainUntil, testFrom, testUntil) = (new DateOnly(2016, 1, 31), new DateOnly(2016, 2, 1), new DateOnly(2016, 2, 20));
         var tally = await factory.WithDbAsync(async db =>
         {
             var histories = await ForecastHistories.LoadAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
-            var run = BacktestRun.Train(histories, histories, trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto);
+            var hours = await ForecastHistories.LoadHourlyAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
+            var run = BacktestRun.Train(histories, histories, trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto, hours);
             return run.Score(run.Forecast(histories, testFrom, testUntil), histories);
         });
         var scores = job.GetProperty("scores");
@@ -110,12 +111,13 @@ public sealed partial class ForecastHostTests
         await (await monitor.PostAsync($"/api/forecast/backtests/{job.GetProperty("id").GetInt32()}/cancel", null, TestApi.Ct))
             .ProblemAsync(HttpStatusCode.Conflict, "urn:oasis:forecast-backtest-finished");
 
-        // The shared runner trained on Dongsi alone, scored on Tiantan alone.
+        // The shared runner trained on Dongsi alone (both models), scored on Tiantan alone.
         var (trainUntil, testFrom, testUntil) = (new DateOnly(2016, 1, 31), new DateOnly(2016, 2, 1), new DateOnly(2016, 2, 10));
         var tally = await factory.WithDbAsync(async db =>
         {
             var histories = await ForecastHistories.LoadAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
-            var run = BacktestRun.Train(histories, [histories[0]], trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto);
+            var hours = await ForecastHistories.LoadHourlyAsync(db, ForecastKit.Stations, new DateOnly(2015, 6, 6), testUntil.AddDays(10), null, TestApi.Ct);
+            var run = BacktestRun.Train(histories, [histories[0]], trainUntil, new ForecastOptions { Iterations = ForecastKit.Iterations }, EditionChoice.Auto, hours);
             return run.Score(run.Forecast([histories[1]], testFrom, testUntil), [histories[1]]);
         });
         foreach (var row in job.GetProperty("scores").GetProperty("model").EnumerateArray())

@@ -41,7 +41,7 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
     {
         var settings = options.Value;
         var lastTarget = job.TestUntil.AddDays(ForecastOptions.MaxLead);
-        var (histories, _, weatherDays, useWeather) = await TrainingWindow.LoadAsync(db, job.TrainFrom, job.TrainUntil, lastTarget,
+        var (histories, weather, weatherDays, useWeather) = await TrainingWindow.LoadAsync(db, job.TrainFrom, job.TrainUntil, lastTarget,
             settings.MinWeatherCoverage, observedWeatherOnly: true, ct).ConfigureAwait(false);
         (job.WeatherDays, job.Weather) = (weatherDays, useWeather ? "observed" : "none");
         if (histories.Count == 0)
@@ -65,7 +65,10 @@ internal sealed partial class BacktestJob(IOptions<ForecastingOptions> options, 
         job.Stations = string.Join(',', scored.Select(h => h.Name));
         await ProgressAsync(db, job.Id, ForecastBacktest.Training, 10, ct).ConfigureAwait(false);
         var engine = new ForecastOptions { TargetWeather = useWeather, Seed = job.Seed, Iterations = job.Iterations };
-        var run = await Task.Run(() => BacktestRun.Train(histories, training, job.TrainUntil, engine, EditionChoice.Auto), ct).ConfigureAwait(false);
+        // The stations' hours too: the hourly model trains alongside and day+1 … day+3 PM2.5 is the ensemble (decision 0434).
+        var hours = await ForecastHistories.LoadHourlyAsync(db, histories.Select(h => h.Name), job.TrainFrom, lastTarget, useWeather ? weather : null, ct)
+            .ConfigureAwait(false);
+        var run = await Task.Run(() => BacktestRun.Train(histories, training, job.TrainUntil, engine, EditionChoice.Auto, hours), ct).ConfigureAwait(false);
         await ProgressAsync(db, job.Id, ForecastBacktest.Forecasting, 60, ct).ConfigureAwait(false);
         var forecasts = await Task.Run(() => run.Forecast(scored, job.TestFrom, job.TestUntil,
             (done, count) => Progress(db, job.Id, 60 + (35 * done / count), ct)), ct).ConfigureAwait(false);

@@ -50,25 +50,12 @@ internal sealed class HourlyIssuing(ModelFiles files, TimeProvider clock)
                 record.TrainedUntil.ToString("yyyy-MM-dd", null));
         }
 
-        var (model, climates) = await LoadAsync(db, record, ct).ConfigureAwait(false);
-        var first = day.AddDays(-HistoryDays);
-        var last = DateOnly.FromDateTime(issueHour.AddHours(HourlyOptions.MaxLead));
-        var weather = await ImportedWeather.LoadAsync(db, first, last, ct).ConfigureAwait(false);
-        var weatherHours = Enumerable.Range(1, HourlyOptions.MaxLead)
-            .Count(l => weather.IndexOf(DateOnly.FromDateTime(issueHour.AddHours(l)), issueHour.AddHours(l).Hour) is var i && i >= 0 && double.IsFinite(weather.Temperature[i]));
-        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
-        var stations = (await ForecastHistories.LoadHourlyAsync(db, codes.Where(climates.ContainsKey), first, last, record.TargetWeather ? weather : null, ct)
-                .ConfigureAwait(false))
-            .Select(h => h.ObservedUntil(issueHour))
-            .Where(h => Enumerable.Range(0, RecentHours).Any(b => h.Observed(h.IndexOf(issueHour) - b) >= 0))
-            .Select(h => (History: h, Climate: climates[h.Name]))
-            .ToList();
+        var (forecaster, stations, weatherHours) = await ForecastAsync(db, record, issueHour, ct).ConfigureAwait(false);
         if (stations.Count == 0)
         {
             throw OasisProblemException.Rule("forecast-no-observations", "ForecastHourly.NoObservations", issueHour.ToString("yyyy-MM-dd HH:mm", null), RecentHours);
         }
 
-        var forecaster = new HourlyForecaster(model);
         var forecasts = stations.SelectMany(s => forecaster.Issue(s.History, s.Climate, issueHour))
             .Concat(forecaster.IssueCity(AirFigures.City, stations, issueHour));
         var issueUtc = AirHourlyLayer.ToUtc(day).AddHours(issueHour.Hour);
@@ -105,6 +92,32 @@ internal sealed class HourlyIssuing(ModelFiles files, TimeProvider clock)
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return issue;
+    }
+
+    /// <summary>
+    /// The version's hourly forecaster and every evaluation station with an observed PM2.5 hour among the last
+    /// <see cref="RecentHours"/> up to <paramref name="issueHour"/>, read up to it (none when no station qualifies), and
+    /// the target hours the imported weather covers. What <see cref="IssueAsync"/> stores and the daily issue blends (0434).
+    /// </summary>
+    public async Task<(HourlyForecaster Forecaster, List<(HourlyHistory History, HourlyClimatology Climate)> Stations, int WeatherHours)> ForecastAsync(
+        OasisDb db, ForecastModelRecord record, DateTime issueHour, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var day = DateOnly.FromDateTime(issueHour);
+        var (model, climates) = await LoadAsync(db, record, ct).ConfigureAwait(false);
+        var first = day.AddDays(-HistoryDays);
+        var last = DateOnly.FromDateTime(issueHour.AddHours(HourlyOptions.MaxLead));
+        var weather = await ImportedWeather.LoadAsync(db, first, last, ct).ConfigureAwait(false);
+        var weatherHours = Enumerable.Range(1, HourlyOptions.MaxLead)
+            .Count(l => weather.IndexOf(DateOnly.FromDateTime(issueHour.AddHours(l)), issueHour.AddHours(l).Hour) is var i && i >= 0 && double.IsFinite(weather.Temperature[i]));
+        var codes = await ForecastHistories.StationsAsync(db, ct).ConfigureAwait(false);
+        var stations = (await ForecastHistories.LoadHourlyAsync(db, codes.Where(climates.ContainsKey), first, last, record.TargetWeather ? weather : null, ct)
+                .ConfigureAwait(false))
+            .Select(h => h.ObservedUntil(issueHour))
+            .Where(h => Enumerable.Range(0, RecentHours).Any(b => h.Observed(h.IndexOf(issueHour) - b) >= 0))
+            .Select(h => (History: h, Climate: climates[h.Name]))
+            .ToList();
+        return (new HourlyForecaster(model), stations, weatherHours);
     }
 
     // The model and the same-hour climatologies of its training window, kept for the latest version used (the window is long).

@@ -1,5 +1,3 @@
-using Oasis.Data;
-using Oasis.Forecast;
 using Oasis.Forecast.Hourly;
 using Oasis.Forecasting.Models;
 
@@ -15,10 +13,11 @@ internal static class HourlyTraining
     /// <summary>The hour of the held-out issues: the evening forecast before the 20:00 publication (HJ 633-2026 §5.2).</summary>
     public const int BacktestIssueHour = 20;
 
-    public static async Task TrainAsync(OasisDb db, ModelFiles files, ForecastModelRecord record, WeatherSeries? weather, CancellationToken ct)
+    /// <summary>Trains on the version's stations among <paramref name="hours"/> (its window, with its weather when it uses weather).</summary>
+    public static async Task TrainAsync(ModelFiles files, ForecastModelRecord record, List<HourlyHistory> hours, CancellationToken ct)
     {
-        var stations = record.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var histories = await ForecastHistories.LoadHourlyAsync(db, stations, record.TrainedFrom, record.TrainedUntil, weather, ct).ConfigureAwait(false);
+        var stations = record.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        List<HourlyHistory> histories = [.. hours.Where(h => stations.Contains(h.Name))];
         var options = new HourlyOptions { TargetWeather = record.TargetWeather, Seed = record.Seed, Iterations = Math.Max(10, record.Iterations / 2) };
         // As for the daily models: the held-out back-test and the version are independent fits, run side by side.
         var backtest = record.BacktestFrom is { } cut

@@ -26,6 +26,9 @@ internal sealed class ForecastIssue
     /// <summary>The stations forecast, comma-separated (the city is their mean).</summary>
     public required string Stations { get; set; }
 
+    /// <summary>Whether day+1 … day+3 PM2.5 is the ensemble with the version's hourly model (decision 0434).</summary>
+    public bool HourlyBlended { get; set; }
+
     public DateTime IssuedAt { get; set; }
 
     public required string IssuedBy { get; set; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Air;
 using Oasis.Data;
 using Oasis.Forecast;
+using Oasis.Forecasting.Hourly;
 using Oasis.Forecasting.Models;
 using Oasis.Forecasting.Weather;
 using Oasis.Platform.Errors;
@@ -13,9 +14,11 @@ namespace Oasis.Forecasting.Issues;
 /// <summary>
 /// Issues a stored forecast: loads the model version, reads each evaluation station's history up to the end of the issue
 /// day (and the imported weather of the target days when the model uses it), forecasts day+1 … day+10 per station and
-/// for the city (the mean of the stations' values, rated like an observed city day), and stores the result.
+/// for the city (the mean of the stations' values, rated like an observed city day), and stores the result. When the
+/// version has an hourly model, day+1 … day+3 PM2.5 is the ensemble with its forecast issued at the last hour of the issue
+/// day (decision 0434); if that forecast cannot be made the daily model stands alone and the issue says so.
 /// </summary>
-internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
+internal sealed partial class ForecastIssuing(ModelFiles files, HourlyIssuing hourly, TimeProvider clock, ILogger<ForecastIssuing> logger)
 {
     /// <summary>A station is forecast when it has an observed day among the last seven before the issue day's end.</summary>
     public const int RecentDays = 7;
@@ -56,13 +59,10 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
         }
 
         var forecaster = new Forecaster(model, EditionChoice.Auto);
-        var days = new List<ForecastDay>();
-        foreach (var (history, climate) in histories)
-        {
-            days.AddRange(forecaster.Issue(history, climate, issueDate).Select(ToDay));
-        }
-
-        days.AddRange(forecaster.IssueCity(AirFigures.City, histories, issueDate).Select(ToDay));
+        var stationDays = forecaster.Issue([.. histories.Select(h => new Forecaster.Request(h.History, h.Climate, issueDate, ForecastOptions.MaxLead))]);
+        var blended = record.HourlyFileName is not null ? await WithHoursAsync(db, record, issueDate, stationDays, ct).ConfigureAwait(false) : null;
+        stationDays = blended ?? stationDays;
+        var days = stationDays.Concat(forecaster.CityOf(AirFigures.City, stationDays, histories.Count, issueDate)).Select(ToDay).ToList();
         var issue = new ForecastIssue
         {
             ModelId = record.Id,
@@ -72,6 +72,7 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
                 : weatherDays > 0 ? ForecastWeather.Partial : ForecastWeather.Missing,
             WeatherDays = weatherDays,
             Stations = string.Join(',', histories.Select(h => h.History.Name)),
+            HourlyBlended = blended is not null,
             IssuedAt = clock.GetUtcNow().UtcDateTime,
             IssuedBy = by,
             ElapsedMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
@@ -92,6 +93,37 @@ internal sealed class ForecastIssuing(ModelFiles files, TimeProvider clock)
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return issue;
     }
+
+    // The stations' day+1 … day+3 PM2.5 blended with the version's hourly forecast issued at 23:00 of the issue day; null
+    // (the daily model alone) when no station has a recent hour or the hourly model cannot be read.
+    private async Task<IReadOnlyList<DailyForecast>?> WithHoursAsync(OasisDb db, ForecastModelRecord record, DateOnly issueDate,
+        IReadOnlyList<DailyForecast> stationDays, CancellationToken ct)
+    {
+        var issueHour = HourlyDayEnsemble.IssueHour(issueDate);
+        try
+        {
+            var (forecaster, stations, _) = await hourly.ForecastAsync(db, record, issueHour, ct).ConfigureAwait(false);
+            if (stations.Count == 0)
+            {
+                LogNoHours(logger, issueDate);
+                return null;
+            }
+
+            return HourlyDayEnsemble.Apply(stationDays, forecaster.Issue([.. stations.Select(s => new Oasis.Forecast.Hourly.HourlyForecaster.Request(
+                s.History, s.Climate, issueHour, Oasis.Forecast.Hourly.HourlyOptions.MaxLead))]), EditionChoice.Auto);
+        }
+        catch (OasisProblemException ex)
+        {
+            LogHourlyFailed(logger, ex, issueDate);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forecast of {IssueDate}: no station has a PM2.5 hour in the last day; the daily model stands alone")]
+    private static partial void LogNoHours(ILogger logger, DateOnly issueDate);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forecast of {IssueDate}: the hourly model could not be used; the daily model stands alone")]
+    private static partial void LogHourlyFailed(ILogger logger, Exception ex, DateOnly issueDate);
 
     /// <summary>
     /// The model and each station's climatology of its training window, kept for the latest version used: the

@@ -22,11 +22,12 @@ internal sealed record ForecastDayDto(string Station, DateOnly TargetDate, int L
 }
 
 internal sealed record ForecastIssueDto(int Id, int ModelId, DateOnly IssueDate, string Weather, int WeatherDays, string[] Stations,
-    DateTimeOffset IssuedAt, string IssuedBy, int ElapsedMs, IReadOnlyList<ForecastDayDto>? Days)
+    DateTimeOffset IssuedAt, string IssuedBy, int ElapsedMs, IReadOnlyList<ForecastDayDto>? Days, bool HourlyBlended = false)
 {
     public static ForecastIssueDto Of(ForecastIssue i, IEnumerable<ForecastDay>? days) => new(i.Id, i.ModelId, i.IssueDate, i.Weather, i.WeatherDays,
         i.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries), ForecastTime.Beijing(i.IssuedAt), i.IssuedBy, i.ElapsedMs,
-        days?.OrderBy(d => d.Station == AirFigures.City ? 0 : 1).ThenBy(d => d.Station, StringComparer.Ordinal).ThenBy(d => d.Lead).Select(ForecastDayDto.Of).ToList());
+        days?.OrderBy(d => d.Station == AirFigures.City ? 0 : 1).ThenBy(d => d.Station, StringComparer.Ordinal).ThenBy(d => d.Lead).Select(ForecastDayDto.Of).ToList(),
+        i.HourlyBlended);
 }
 
 /// <summary><c>/api/forecast/issues</c> and <c>/api/forecast/latest</c>: issue on demand, list, read (stations outside the caller's scope left out).</summary>

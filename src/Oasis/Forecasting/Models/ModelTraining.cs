@@ -57,7 +57,9 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
         var engine = new ForecastOptions { TargetWeather = useWeather, Seed = settings.Seed, Iterations = request.Iterations };
         // The held-out back-test and the version itself are independent single-threaded fits: run side by side, each
         // stays deterministic and the wall time halves on a machine with two cores or more.
-        var backtest = Task.Run(() => Backtest(histories, request, engine, settings.BacktestDays), ct);
+        var hours = await ForecastHistories.LoadHourlyAsync(db, histories.Select(h => h.Name), from, request.Until, useWeather ? weather : null, ct)
+            .ConfigureAwait(false);
+        var backtest = Task.Run(() => Backtest(histories, hours, request, engine, settings.BacktestDays), ct);
         var training = Task.Run(() => ForecastModel.Train(histories, request.Until, engine), ct);
         await Task.WhenAll(backtest, training).ConfigureAwait(false);
         var (scores, testFrom, testUntil) = await backtest.ConfigureAwait(false);
@@ -88,7 +90,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = by,
         };
-        await Hourly.HourlyTraining.TrainAsync(db, files, record, useWeather ? weather : null, ct).ConfigureAwait(false);
+        await Hourly.HourlyTraining.TrainAsync(files, record, hours, ct).ConfigureAwait(false);
         db.Add(record);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await ModelRetention.ApplyAsync(db, files, settings.KeepModelFiles, ct).ConfigureAwait(false);
@@ -97,10 +99,11 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
 
     /// <summary>
     /// Scores a model trained until <c>Until − held-out days</c> on the held-out issue days (targets up to
-    /// <c>Until</c>), by the measures of <c>oasis forecast backtest</c>; none when the window is too short to hold days out.
+    /// <c>Until</c>), by the measures of <c>oasis forecast backtest</c> (with the hourly model's day+1 … day+3 PM2.5, decision
+    /// 0434); none when the window is too short to hold days out.
     /// </summary>
-    private static (ModelScores? Scores, DateOnly? From, DateOnly? Until) Backtest(List<StationHistory> histories, TrainingRequest request,
-        ForecastOptions engine, int heldOut)
+    private static (ModelScores? Scores, DateOnly? From, DateOnly? Until) Backtest(List<StationHistory> histories,
+        List<Oasis.Forecast.Hourly.HourlyHistory> hours, TrainingRequest request, ForecastOptions engine, int heldOut)
     {
         var cut = request.Until.AddDays(-heldOut);
         if (heldOut < 2 || request.Days - heldOut < 60 || histories.All(h => ForecastHistories.ObservedDays(h, h.FirstDay, cut) < MinObservedDays))
@@ -108,7 +111,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
             return (null, null, null);
         }
 
-        var run = BacktestRun.Train(histories, histories, cut, engine, EditionChoice.Auto);
+        var run = BacktestRun.Train(histories, histories, cut, engine, EditionChoice.Auto, hours);
         var testUntil = request.Until.AddDays(-1);
         var tally = run.Score(run.Forecast(histories, cut, testUntil), histories);
         return (new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), cut, testUntil);

@@ -1781,6 +1781,9 @@ namespace Oasis.Data.Migrations.Postgres
                     b.Property<int>("ElapsedMs")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("HourlyBlended")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
 

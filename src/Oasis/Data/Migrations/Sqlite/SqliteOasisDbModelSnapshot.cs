@@ -1731,6 +1731,9 @@ namespace Oasis.Data.Migrations.Sqlite
                     b.Property<int>("ElapsedMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HourlyBlended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("TEXT");
 
