@@ -13,15 +13,21 @@ internal static class HourlyTraining
     /// <summary>The hour of the held-out issues: the evening forecast before the 20:00 publication (HJ 633-2026 §5.2).</summary>
     public const int BacktestIssueHour = 20;
 
-    /// <summary>Trains on the version's stations among <paramref name="hours"/> (its window, with its weather when it uses weather).</summary>
-    public static async Task TrainAsync(ModelFiles files, ForecastModelRecord record, List<HourlyHistory> hours, CancellationToken ct)
+    /// <summary>
+    /// Trains on the version's stations among <paramref name="hours"/> (its window, with its weather when it uses weather).
+    /// <paramref name="sister"/>: the hourly model the daily held-out back-test already trained up to the same cut with
+    /// the same stations and settings (decision 0434); reused for the hourly held-out scores instead of a second fit.
+    /// </summary>
+    public static async Task TrainAsync(ModelFiles files, ForecastModelRecord record, List<HourlyHistory> hours, HourlyModel? sister, CancellationToken ct)
     {
         var stations = record.Stations.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         List<HourlyHistory> histories = [.. hours.Where(h => stations.Contains(h.Name))];
         var options = new HourlyOptions { TargetWeather = record.TargetWeather, Seed = record.Seed, Iterations = Math.Max(10, record.Iterations / 2) };
+        var same = sister is { } m && m.Version.Stations.ToHashSet(StringComparer.Ordinal).SetEquals(stations) && m.Version.Iterations == options.Iterations
+            && m.Version.TargetWeather == options.TargetWeather && m.Version.Seed == options.Seed && m.Version.TrainedUntil <= record.BacktestFrom;
         // As for the daily models: the held-out back-test and the version are independent fits, run side by side.
         var backtest = record.BacktestFrom is { } cut
-            ? Task.Run(() => Backtest(histories, cut, record.TrainedUntil.AddDays(-1), options), ct)
+            ? Task.Run(() => Backtest(histories, same ? sister : null, cut, record.TrainedUntil.AddDays(-1), options), ct)
             : Task.FromResult<IReadOnlyList<BandScore>?>(null);
         var training = Task.Run(() => HourlyModel.Train(histories, record.TrainedUntil, options), ct);
         await Task.WhenAll(backtest, training).ConfigureAwait(false);
@@ -38,9 +44,9 @@ internal static class HourlyTraining
         record.HourlyScores = scores is null ? null : System.Text.Json.JsonSerializer.Serialize(scores, ModelTraining.ScoreJson);
     }
 
-    private static IReadOnlyList<BandScore>? Backtest(List<HourlyHistory> histories, DateOnly cut, DateOnly lastIssue, HourlyOptions options)
+    private static IReadOnlyList<BandScore>? Backtest(List<HourlyHistory> histories, HourlyModel? trained, DateOnly cut, DateOnly lastIssue, HourlyOptions options)
     {
-        var model = HourlyModel.Train(histories, cut, options);
+        var model = trained ?? HourlyModel.Train(histories, cut, options);
         var climates = histories.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, cut), StringComparer.Ordinal);
         var forecasts = HourlyBacktest.Forecast(new HourlyForecaster(model), histories, climates, cut, lastIssue, BacktestIssueHour);
         return HourlyBacktest.Score(forecasts, histories.ToDictionary(h => h.Name, StringComparer.Ordinal), climates);

@@ -62,7 +62,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
         var backtest = Task.Run(() => Backtest(histories, hours, request, engine, settings.BacktestDays), ct);
         var training = Task.Run(() => ForecastModel.Train(histories, request.Until, engine), ct);
         await Task.WhenAll(backtest, training).ConfigureAwait(false);
-        var (scores, testFrom, testUntil) = await backtest.ConfigureAwait(false);
+        var (scores, testFrom, testUntil, sister) = await backtest.ConfigureAwait(false);
         var model = await training.ConfigureAwait(false);
         var version = model.Version;
         var (fileName, size, sha) = files.Write(model, version.Id);
@@ -90,7 +90,7 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = by,
         };
-        await Hourly.HourlyTraining.TrainAsync(files, record, hours, ct).ConfigureAwait(false);
+        await Hourly.HourlyTraining.TrainAsync(files, record, hours, sister, ct).ConfigureAwait(false);
         db.Add(record);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await ModelRetention.ApplyAsync(db, files, settings.KeepModelFiles, ct).ConfigureAwait(false);
@@ -100,20 +100,21 @@ internal sealed class ModelTraining(ModelFiles files, IOptions<ForecastingOption
     /// <summary>
     /// Scores a model trained until <c>Until − held-out days</c> on the held-out issue days (targets up to
     /// <c>Until</c>), by the measures of <c>oasis forecast backtest</c> (with the hourly model's day+1 … day+3 PM2.5, decision
-    /// 0434); none when the window is too short to hold days out.
+    /// 0434); none when the window is too short to hold days out. Also the hourly model it trained, the sister model the
+    /// version's hourly scores come from.
     /// </summary>
-    private static (ModelScores? Scores, DateOnly? From, DateOnly? Until) Backtest(List<StationHistory> histories,
+    private static (ModelScores? Scores, DateOnly? From, DateOnly? Until, Oasis.Forecast.Hourly.HourlyModel? Sister) Backtest(List<StationHistory> histories,
         List<Oasis.Forecast.Hourly.HourlyHistory> hours, TrainingRequest request, ForecastOptions engine, int heldOut)
     {
         var cut = request.Until.AddDays(-heldOut);
         if (heldOut < 2 || request.Days - heldOut < 60 || histories.All(h => ForecastHistories.ObservedDays(h, h.FirstDay, cut) < MinObservedDays))
         {
-            return (null, null, null);
+            return (null, null, null, null);
         }
 
         var run = BacktestRun.Train(histories, histories, cut, engine, EditionChoice.Auto, hours);
         var testUntil = request.Until.AddDays(-1);
         var tally = run.Score(run.Forecast(histories, cut, testUntil), histories);
-        return (new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), cut, testUntil);
+        return (new ModelScores(tally.Scores(0), tally.Scores(1), tally.Scores(2)), cut, testUntil, run.Hourly?.Model);
     }
 }
