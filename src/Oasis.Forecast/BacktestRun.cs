@@ -79,7 +79,7 @@ public sealed class BacktestRun
         return result;
     }
 
-    // Day+1 … day+3 PM2.5 blended with the hourly model issued at the last hour of each issue day (decision 0434).
+    // Day+1 … day+3 PM2.5 (day+1 without weather) blended with the hourly model issued at the last hour of each issue day (0434).
     private IReadOnlyList<DailyForecast> WithHours(IReadOnlyList<DailyForecast> daily, IReadOnlyList<StationHistory> histories, DateOnly from, DateOnly until)
     {
         if (Hourly is not { } h)
@@ -89,7 +89,7 @@ public sealed class BacktestRun
 
         var hours = histories.Where(s => h.Histories.ContainsKey(s.Name)).Select(s => h.Histories[s.Name]).ToList();
         var hourly = HourlyBacktest.Forecast(new HourlyForecaster(h.Model), hours, h.Climates, from, until, HourlyDayEnsemble.IssueHour(from).Hour);
-        return HourlyDayEnsemble.Apply(daily, hourly, _edition);
+        return HourlyDayEnsemble.Apply(daily, hourly, _edition, HourlyDayEnsemble.LeadsFor(Model.TargetWeather));
     }
 
     /// <summary>The skill per lead and method on the <paramref name="scored"/> stations (decision 0404).</summary>

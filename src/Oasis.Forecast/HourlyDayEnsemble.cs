@@ -4,7 +4,7 @@ using Oasis.Standards.Air;
 namespace Oasis.Forecast;
 
 /// <summary>
-/// Day+1 … day+3 PM2.5 from two models (decision 0434): the daily model's value and the mean of the hourly model's 24
+/// Day+1 … day+3 PM2.5 (day+1 only without a weather forecast) from two models (decision 0434): the daily model's value and the mean of the hourly model's 24
 /// forecast hours of the target day, issued at the last hour of the issue day (so it reads what the daily model reads),
 /// averaged with equal weights in ln(1 + x), the space both models are trained in. The AQI, category and primary
 /// pollutant are then rated again by the standards engine. The other six daily values stay the daily model's; a day
@@ -12,8 +12,18 @@ namespace Oasis.Forecast;
 /// </summary>
 public static class HourlyDayEnsemble
 {
-    /// <summary>The leads the 72 hourly leads cover whole when issued at the last hour of the issue day.</summary>
+    /// <summary>The leads the 72 hourly leads cover whole when issued at the last hour of the issue day: blended with weather.</summary>
     public const int MaxLead = HourlyOptions.MaxLead / 24;
+
+    /// <summary>
+    /// Without a weather forecast only day+1 is blended: there the hourly model still reads the evening's build-up, later
+    /// it is mostly persistence and climatology chosen for squared error, and it cost day+2 and day+3 their exact level
+    /// (decision 0434).
+    /// </summary>
+    public const int MaxLeadWithoutWeather = 1;
+
+    /// <summary>The last lead blended for a model with (<paramref name="targetWeather"/>) or without the target days' weather.</summary>
+    public static int LeadsFor(bool targetWeather) => targetWeather ? MaxLead : MaxLeadWithoutWeather;
 
     /// <summary>The hourly model's weight in ln space: equal weights, not tuned (decision 0434 gives the sensitivity).</summary>
     public const double HourlyWeight = 0.5;
@@ -22,10 +32,11 @@ public static class HourlyDayEnsemble
     public static DateTime IssueHour(DateOnly issueDay) => issueDay.ToDateTime(new TimeOnly(23, 0));
 
     /// <summary>
-    /// <paramref name="daily"/> with the PM2.5 of each day+1 … day+3 blended with the hourly forecast issued at
-    /// <see cref="IssueHour"/> of its issue day for the same station, where that forecast covers the target day's 24 hours.
+    /// <paramref name="daily"/> with the PM2.5 of each day+1 … day+<paramref name="maxLead"/> blended with the hourly forecast
+    /// issued at <see cref="IssueHour"/> of its issue day for the same station, where that forecast covers the target day's 24 hours.
     /// </summary>
-    public static IReadOnlyList<DailyForecast> Apply(IReadOnlyList<DailyForecast> daily, IEnumerable<HourlyForecast> hourly, EditionChoice edition)
+    public static IReadOnlyList<DailyForecast> Apply(IReadOnlyList<DailyForecast> daily, IEnumerable<HourlyForecast> hourly, EditionChoice edition,
+        int maxLead = MaxLead)
     {
         ArgumentNullException.ThrowIfNull(daily);
         ArgumentNullException.ThrowIfNull(hourly);
@@ -47,7 +58,7 @@ public static class HourlyDayEnsemble
         for (var i = 0; i < daily.Count; i++)
         {
             var d = daily[i];
-            result[i] = d.Lead <= MaxLead && days.TryGetValue((d.Station, d.IssueDate, d.TargetDate), out var day) && day.Hours == 24
+            result[i] = d.Lead <= maxLead && days.TryGetValue((d.Station, d.IssueDate, d.TargetDate), out var day) && day.Hours == 24
                 ? Blend(d, day.Sum / 24, edition)
                 : d;
         }

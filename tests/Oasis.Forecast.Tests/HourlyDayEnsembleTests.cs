@@ -48,6 +48,17 @@ public sealed class HourlyDayEnsembleTests
     }
 
     [Fact]
+    public void Without_weather_only_day_one_is_blended()
+    {
+        var daily = Enumerable.Range(1, 10).Select(l => Daily("A", l, 100)).ToList();
+        Assert.Equal((3, 1), (HourlyDayEnsemble.LeadsFor(targetWeather: true), HourlyDayEnsemble.LeadsFor(targetWeather: false)));
+        var result = HourlyDayEnsemble.Apply(daily, Hourly("A", 200), EditionChoice.Force2012, HourlyDayEnsemble.LeadsFor(targetWeather: false));
+
+        Assert.Equal(188, result[0].Aqi);
+        Assert.Equal(daily.Skip(1), result.Skip(1));
+    }
+
+    [Fact]
     public void Only_whole_days_of_the_same_station_issued_at_the_last_hour_of_the_issue_day_are_blended()
     {
         var daily = Enumerable.Range(1, 3).Select(l => Daily("A", l, 100)).ToList();

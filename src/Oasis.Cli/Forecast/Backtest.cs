@@ -72,7 +72,7 @@ internal static class Backtest
             $"oasis forecast: model {version.Id} trained on {string.Join(' ', version.Stations)} from {version.TrainedFrom:yyyy-MM-dd} to {version.TrainedUntil:yyyy-MM-dd}, {version.ExamplesPerTarget[0]} examples, {version.TrainingTime.TotalSeconds:0.0} s{(options.TargetWeather ? ", with the weather of the target days" : ", without weather: blends towards climatology as the lead grows")}; model weight by lead {string.Join(' ', version.BlendWeights.Select(w => w.ToString("0.0", CultureInfo.InvariantCulture)))}\n"));
 
         error.Write(run.Hourly is { } hourly
-            ? string.Create(CultureInfo.InvariantCulture, $"oasis forecast: hourly model {hourly.Model.Version.Id} trained alongside in {hourly.Model.Version.TrainingTime.TotalSeconds:0.0} s; day+1 … day+{HourlyDayEnsemble.MaxLead} PM2.5 blends it (issued {HourlyDayEnsemble.IssueHour(settings.TestFrom):HH}:00 of the issue day, weight {HourlyDayEnsemble.HourlyWeight:0.0#})\n")
+            ? string.Create(CultureInfo.InvariantCulture, $"oasis forecast: hourly model {hourly.Model.Version.Id} trained alongside in {hourly.Model.Version.TrainingTime.TotalSeconds:0.0} s; day+1 … day+{HourlyDayEnsemble.LeadsFor(options.TargetWeather)} PM2.5 blends it (issued {HourlyDayEnsemble.IssueHour(settings.TestFrom):HH}:00 of the issue day, weight {HourlyDayEnsemble.HourlyWeight:0.0#})\n")
             : "oasis forecast: --daily-only: the daily model alone\n");
         var started = clock.Elapsed;
         var forecasts = run.Forecast(histories, settings.TestFrom, settings.TestUntil);

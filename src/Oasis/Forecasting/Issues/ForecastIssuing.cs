@@ -15,8 +15,8 @@ namespace Oasis.Forecasting.Issues;
 /// Issues a stored forecast: loads the model version, reads each evaluation station's history up to the end of the issue
 /// day (and the imported weather of the target days when the model uses it), forecasts day+1 … day+10 per station and
 /// for the city (the mean of the stations' values, rated like an observed city day), and stores the result. When the
-/// version has an hourly model, day+1 … day+3 PM2.5 is the ensemble with its forecast issued at the last hour of the issue
-/// day (decision 0434); if that forecast cannot be made the daily model stands alone and the issue says so.
+/// version has an hourly model, day+1 … day+3 PM2.5 (day+1 for a version without weather) is the ensemble with its
+/// forecast issued at the last hour of the issue day (decision 0434); if that forecast cannot be made the daily model stands alone and the issue says so.
 /// </summary>
 internal sealed partial class ForecastIssuing(ModelFiles files, HourlyIssuing hourly, TimeProvider clock, ILogger<ForecastIssuing> logger)
 {
@@ -110,7 +110,8 @@ internal sealed partial class ForecastIssuing(ModelFiles files, HourlyIssuing ho
             }
 
             return HourlyDayEnsemble.Apply(stationDays, forecaster.Issue([.. stations.Select(s => new Oasis.Forecast.Hourly.HourlyForecaster.Request(
-                s.History, s.Climate, issueHour, Oasis.Forecast.Hourly.HourlyOptions.MaxLead))]), EditionChoice.Auto);
+                s.History, s.Climate, issueHour, Oasis.Forecast.Hourly.HourlyOptions.MaxLead))]), EditionChoice.Auto,
+                HourlyDayEnsemble.LeadsFor(record.TargetWeather));
         }
         catch (OasisProblemException ex)
         {
