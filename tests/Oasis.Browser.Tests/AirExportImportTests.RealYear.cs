@@ -30,7 +30,7 @@ public sealed partial class AirExportImportTests
             var page = await OpenTabAsync("demo.monitor");
             await page.GetByTestId("import-format").SelectOptionAsync("prsa");
             await page.GetByTestId("import-create").CheckAsync();
-            await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+            await page.Locator("input[type=file]").Last.SetFileWhenReadyAsync(new FilePayload
             {
                 Name = "dongsi-2016.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(string.Join('\n', year) + "\n"),
             });

@@ -17,7 +17,7 @@ public sealed partial class AirExportImportTests(BrowserFixture fixture) : IClas
             $"{h + 1},2013,3,1,{h},{20 + h},40,4,7,300,77,-0.7,1023,-18.8,0,\"NNW\",4.4,\"BRW-PRSA\""));
         await page.GetByTestId("import-format").SelectOptionAsync("prsa");
         await page.GetByTestId("import-create").CheckAsync();
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("prsa.csv", PrsaHeader + "\n" + string.Join('\n', rows) + "\n"));
+        await page.Locator("input[type=file]").Last.SetFileWhenReadyAsync(Csv("prsa.csv", PrsaHeader + "\n" + string.Join('\n', rows) + "\n"));
 
         await Assertions.Expect(page.Locator("[data-testid=import-job][data-state=done]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("import-job")).ToHaveAttributeAsync("data-percent", "100");
@@ -31,7 +31,7 @@ public sealed partial class AirExportImportTests(BrowserFixture fixture) : IClas
     {
         var page = await OpenTabAsync("demo.monitor");
         var csv = "station,time,PM2.5,PM10,SO2,NO2,CO,O3\nCJ-A01,2013-04-01 00:00,10,,,,,\nCJ-A01,2013-04-01 01:00,ten,,,,,\n";
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("bad.csv", csv));
+        await page.Locator("input[type=file]").Last.SetFileWhenReadyAsync(Csv("bad.csv", csv));
         await Assertions.Expect(page.Locator("[data-testid=import-job][data-state=failed]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("import-bad-rows")).ToHaveTextAsync("bad.csv:3: unparsable number 'ten' in PM2.5");
         await Assertions.Expect(page.GetByTestId("import-failed")).ToContainTextAsync("有 1 行格式错误，未写入任何数据");

@@ -65,13 +65,13 @@ public sealed class AirFormsTests(BrowserFixture fixture) : IClassFixture<Browse
         var bad = "start,end,station,confirmation\n2026-04-10T00:30:00+08:00,2026-04-11T00:00:00+08:00,,总站〔2026〕20号\n" +
             "2026-04-12T00:00:00+08:00,2026-04-13T00:00:00+08:00,NOPE,总站〔2026〕21号\n";
         // MudFileUpload adds a fresh input after each choice: the last one is the live one.
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("bad.csv", bad));
+        await page.Locator("input[type=file]").Last.SetFileWhenReadyAsync(Csv("bad.csv", bad));
         var error = page.GetByTestId("dust-error");
         await Assertions.Expect(error).ToContainTextAsync("第 2 行 start: 时间须为整点。");
         await Assertions.Expect(error).ToContainTextAsync("第 3 行 station: 点位“NOPE”不存在。");
 
         var good = "start,end,station,confirmation\n2026-04-20T06:00:00+08:00,2026-04-20T18:00:00+08:00,CJ-A01,总站〔2026〕22号\n";
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(Csv("good.csv", good));
+        await page.Locator("input[type=file]").Last.SetFileWhenReadyAsync(Csv("good.csv", good));
         var row = page.Locator("[data-testid=dust-periods] tbody tr", new() { HasText = "总站〔2026〕22号" });
         await Assertions.Expect(row).ToContainTextAsync("国家总站确认");
         await Assertions.Expect(row).ToContainTextAsync("2026-04-20 06:00");

@@ -98,7 +98,7 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         await page.GetByTestId("consult-name").Nth(1).FillAsync("李某");
         await page.GetByTestId("consult-organisation").Nth(1).FillAsync("昌吉州气象台");
         await page.GetByTestId("consult-reasoning").FillAsync("静稳天气持续，夜间逆温。");
-        await page.GetByTestId("consult-files").SetInputFilesAsync(new FilePayload { Name = "纪要.txt", MimeType = "text/plain", Buffer = "会商纪要"u8.ToArray() });
+        await page.GetByTestId("consult-files").SetFileWhenReadyAsync(new FilePayload { Name = "纪要.txt", MimeType = "text/plain", Buffer = "会商纪要"u8.ToArray() });
         await page.GetByTestId("consult-publish").ClickAsync();
 
         var published = page.Locator("[data-testid=consultations] [data-consultation][data-state=published]");
@@ -137,11 +137,11 @@ public sealed class ForecastPageTests(BrowserFixture fixture) : IClassFixture<Br
         // MudFileUpload adds a fresh input after each upload: the last one is live.
         var upload = page.Locator("[data-testid=weather-form] input[type=file]").Last;
 
-        await upload.SetInputFilesAsync(WeatherCsv("bad-weather.csv", Header + "2025-01-01 00:00,-12,80,1020,2,NW\n2025-01-01 01:00,-12,180,1020,2,NW\n"));
+        await upload.SetFileWhenReadyAsync(WeatherCsv("bad-weather.csv", Header + "2025-01-01 00:00,-12,80,1020,2,NW\n2025-01-01 01:00,-12,180,1020,2,NW\n"));
         await Assertions.Expect(page.GetByTestId("weather-error")).ToContainTextAsync("humidity");
         await Assertions.Expect(page.Locator("[data-testid=weather-imports] td", new() { HasText = "bad-weather.csv" })).ToHaveCountAsync(0);
 
-        await upload.SetInputFilesAsync(WeatherCsv("good-weather.csv",
+        await upload.SetFileWhenReadyAsync(WeatherCsv("good-weather.csv",
             Header + "2025-01-01 00:00,-12,80,1020,2,NW\n2025-01-01 01:00,-13,82,1021,1.5,NNW\n2025-01-01 02:00,-13,85,1021,0.2,C\n"));
         await Assertions.Expect(page.GetByTestId("weather-uploaded")).ToContainTextAsync("已导入 good-weather.csv：3 小时（实况）");
         await Assertions.Expect(page.GetByTestId("weather-error")).ToHaveCountAsync(0);
