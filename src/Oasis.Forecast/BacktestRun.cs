@@ -51,9 +51,10 @@ public sealed class BacktestRun
         var hourly = hours is null ? null : Task.Run(() => HourlyModel.Train([.. hours.Where(h => names.Contains(h.Name))], trainUntil, hourlyOptions));
         var model = ForecastModel.Train(training, trainUntil, options);
         var climates = histories.ToDictionary(h => h.Name, h => Climatology.Of(h, trainUntil), StringComparer.Ordinal);
-        var part = hours is null || hourly is null ? null
-            : new HourlyPart(hourly.GetAwaiter().GetResult(), hours.ToDictionary(h => h.Name, StringComparer.Ordinal),
-                hours.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, trainUntil), StringComparer.Ordinal));
+        var part = hours is not null && hourly is not null
+            ? new HourlyPart(hourly.GetAwaiter().GetResult(), hours.ToDictionary(h => h.Name, StringComparer.Ordinal),
+                hours.ToDictionary(h => h.Name, h => HourlyClimatology.Of(h, trainUntil), StringComparer.Ordinal))
+            : null;
         return new BacktestRun(model, new Forecaster(model, edition), climates, part, edition);
     }
 

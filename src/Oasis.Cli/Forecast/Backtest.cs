@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Oasis.Cli.Air;
 using Oasis.Forecast;
-using Oasis.Forecast.Hourly;
 using Oasis.Standards.Air;
 
 namespace Oasis.Cli.Forecast;
@@ -49,14 +48,11 @@ internal static class Backtest
         var histories = store.Stations
             .Select(s => StationHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s), settings.Choice))
             .ToList();
-        var unknown = settings.TrainStations.Where(s => histories.All(h => h.Name != s)).ToList();
-        if (unknown.Count > 0)
+        if (BacktestInput.SplitStations(histories, h => h.Name, settings.TrainStations, error) is not (var training, var scored))
         {
-            error.Write($"oasis forecast: --train-station not in the input: {string.Join(", ", unknown)}\n");
             return CliHost.UsageOrIoError;
         }
 
-        var training = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => settings.TrainStations.Contains(h.Name))];
         error.Write(string.Create(CultureInfo.InvariantCulture, $"oasis forecast: read {histories.Count} station(s) in {clock.Elapsed.TotalSeconds:0.0} s\n"));
         if (settings.TestFrom <= settings.TrainUntil)
         {
@@ -64,8 +60,7 @@ internal static class Backtest
         }
 
         var options = new ForecastOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
-        var hours = settings.DailyOnly ? null
-            : store.Stations.Select(s => HourlyHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s))).ToList();
+        var hours = settings.DailyOnly ? null : input.Hours();
         var run = BacktestRun.Train(histories, training, settings.TrainUntil, options, settings.Choice, hours);
         var version = run.Model.Version;
         error.Write(string.Create(CultureInfo.InvariantCulture,
@@ -88,7 +83,6 @@ internal static class Backtest
 
         WriteForecasts(settings.Output, forecasts);
         // With --train-station the table scores only the stations the model has not seen.
-        var scored = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => !settings.TrainStations.Contains(h.Name))];
         error.Write($"oasis forecast: scored on {string.Join(' ', scored.Select(h => h.Name))}\n");
         var skill = new SkillTable(run.Score(forecasts, scored));
         skill.Write(stdout);

@@ -36,25 +36,19 @@ internal static class HourlyBacktestRun
             return CliHost.MalformedInput;
         }
 
-        var (store, weather) = input;
-
-        var histories = store.Stations.Select(s => HourlyHistory.From(s, store.SeriesOf(s), PrsaWeatherReader.SeriesOf(weather, s))).ToList();
-        var unknown = settings.TrainStations.Where(s => histories.All(h => h.Name != s)).ToList();
-        if (unknown.Count > 0)
+        var histories = input.Hours();
+        if (BacktestInput.SplitStations(histories, h => h.Name, settings.TrainStations, error) is not (var training, var scored))
         {
-            error.Write($"oasis forecast: --train-station not in the input: {string.Join(", ", unknown)}\n");
             return CliHost.UsageOrIoError;
         }
 
-        var training = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => settings.TrainStations.Contains(h.Name))];
-        var scored = settings.TrainStations.Count == 0 ? histories : [.. histories.Where(h => !settings.TrainStations.Contains(h.Name))];
         if (scored.Count == 0)
         {
             error.Write("oasis forecast: every input station is a --train-station: no station is left to score\n");
             return CliHost.UsageOrIoError;
         }
 
-        var options = new HourlyOptions { TargetWeather = settings.Weather && weather.Count > 0, Seed = settings.Seed };
+        var options = new HourlyOptions { TargetWeather = settings.Weather && input.Weather.Count > 0, Seed = settings.Seed };
         var model = HourlyModel.Train(training, settings.TrainUntil, options);
         var v = model.Version;
         error.Write(string.Create(CultureInfo.InvariantCulture,

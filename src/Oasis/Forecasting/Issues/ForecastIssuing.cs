@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oasis.Air;
 using Oasis.Data;
 using Oasis.Forecast;
+using Oasis.Forecast.Hourly;
 using Oasis.Forecasting.Hourly;
 using Oasis.Forecasting.Models;
 using Oasis.Forecasting.Weather;
@@ -109,8 +110,8 @@ internal sealed partial class ForecastIssuing(ModelFiles files, HourlyIssuing ho
                 return null;
             }
 
-            return HourlyDayEnsemble.Apply(stationDays, forecaster.Issue([.. stations.Select(s => new Oasis.Forecast.Hourly.HourlyForecaster.Request(
-                s.History, s.Climate, issueHour, Oasis.Forecast.Hourly.HourlyOptions.MaxLead))]), EditionChoice.Auto,
+            var hours = forecaster.Issue([.. stations.Select(s => new HourlyForecaster.Request(s.History, s.Climate, issueHour, HourlyOptions.MaxLead))]);
+            return HourlyDayEnsemble.Apply(stationDays, hours, EditionChoice.Auto,
                 HourlyDayEnsemble.LeadsFor(record.TargetWeather));
         }
         catch (OasisProblemException ex)
